@@ -1,0 +1,60 @@
+using System;
+using System.IO;
+
+namespace CrmKpi.Samples;
+
+/// <summary>
+/// The main job: a KPI report over the bundled data. With no arguments it reads samples/data as
+/// copied next to the program; one argument names another data folder of the same layout.
+/// </summary>
+public static class Program
+{
+    /// <summary>The report's sections, in the order they print.</summary>
+    private static readonly IReportSection[] Sections =
+    [
+    ];
+
+    public static int Main(string[] args)
+    {
+        if (args.Length > 1 || (args.Length == 1 && args[0] is "-h" or "--help"))
+        {
+            Console.Error.WriteLine("usage: CrmKpi.Samples [DATA_FOLDER]   (default: the bundled samples/data)");
+            return args.Length == 1 ? 0 : 2;
+        }
+
+        string folder = args.Length == 1 ? args[0] : SampleData.DefaultDirectory;
+        if (!Directory.Exists(folder))
+        {
+            Console.Error.WriteLine($"error: data folder not found: {folder}");
+            return 1;
+        }
+
+        try
+        {
+            var data = new SampleData(folder);
+            var report = new Report(Console.Out);
+            report.Text("CrmKpi report over the bundled data");
+            foreach (IReportSection section in Sections)
+            {
+                section.Write(report, data);
+            }
+
+            return 0;
+        }
+        catch (DataFileException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+    }
+}
