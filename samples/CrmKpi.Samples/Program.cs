@@ -12,6 +12,8 @@ public static class Program
     /// <summary>The report's sections, in the order they print.</summary>
     private static readonly IReportSection[] Sections =
     [
+        new AcquisitionSection(),
+        new LifetimeValueSection(),
     ];
 
     public static int Main(string[] args)
