@@ -69,7 +69,7 @@ public struct CustomerActivity : IEquatable<CustomerActivity>
     /// <param name="window">The inclusive window the <c>Window*</c> fields describe; its calendar must be the dates'.</param>
     /// <param name="destination">Receives one activity per customer; at least <see cref="TransactionColumns.CustomerCount"/> long.</param>
     /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than the customer count.</exception>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than the customer count, or a date or the window is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <c>[0, CustomerCount)</c>, or an amount is NaN or infinite
     /// (the message names the column and row; <paramref name="destination"/> is then left partly written).</exception>
     /// <remarks>O(rows + customers) time, no allocation. Rows may be in any order.</remarks>
@@ -83,9 +83,11 @@ public struct CustomerActivity : IEquatable<CustomerActivity>
         ReadOnlySpan<int> indexes = transactions.CustomerIndexes;
         ReadOnlySpan<LocalDate> dates = transactions.Dates;
         ReadOnlySpan<double> amounts = transactions.Amounts;
-        LocalDate start = window.Start;
-        LocalDate end = window.End;
+        DateKey.RequireIso(window.Start, nameof(window));
+        int start = DateKey.Sortable(window.Start);
+        uint span = (uint)(DateKey.Sortable(window.End) - start);
         bool allFinite = true;
+        int calendars = 0;
         for (int i = 0; i < indexes.Length; i++)
         {
             int c = indexes[i];
@@ -98,11 +100,17 @@ public struct CustomerActivity : IEquatable<CustomerActivity>
             LocalDate date = dates[i];
             double amount = amounts[i];
             allFinite &= double.IsFinite(amount);
+            calendars |= DateKey.CalendarBits(date);
             a.AddRow(date, amount);
-            if (date >= start && date <= end)
+            if ((uint)(DateKey.Sortable(date) - start) <= span)
             {
                 a.AddWindowRow(date, amount);
             }
+        }
+
+        if (calendars != 0)
+        {
+            DateKey.ThrowFirstNonIso(dates, "dates");
         }
 
         if (!allFinite)
@@ -197,11 +205,11 @@ public struct CustomerActivity : IEquatable<CustomerActivity>
             _firstPurchase = date;
             _lastPurchase = date;
         }
-        else if (date < _firstPurchase)
+        else if (DateKey.Sortable(date) < DateKey.Sortable(_firstPurchase))
         {
             _firstPurchase = date;
         }
-        else if (date > _lastPurchase)
+        else if (DateKey.Sortable(date) > DateKey.Sortable(_lastPurchase))
         {
             _lastPurchase = date;
         }
@@ -217,11 +225,11 @@ public struct CustomerActivity : IEquatable<CustomerActivity>
             _firstInWindow = date;
             _lastInWindow = date;
         }
-        else if (date < _firstInWindow)
+        else if (DateKey.Sortable(date) < DateKey.Sortable(_firstInWindow))
         {
             _firstInWindow = date;
         }
-        else if (date > _lastInWindow)
+        else if (DateKey.Sortable(date) > DateKey.Sortable(_lastInWindow))
         {
             _lastInWindow = date;
         }

@@ -18,9 +18,10 @@ namespace CrmKpi;
 /// <see cref="ArgumentOutOfRangeException"/> naming the column and the row.
 /// </para>
 /// <para>
-/// Amounts may be negative (refunds). Dates share the window's calendar (ISO unless the caller
-/// chose otherwise); comparing dates of different calendars throws NodaTime's <see cref="ArgumentException"/>.
-/// Rows may come in any order: no calculator assumes they are sorted.
+/// Amounts may be negative (refunds). Dates and windows are in the ISO calendar, the calendar of
+/// every CRM export: the column calculators compare dates as integers, and a date of another
+/// calendar throws <see cref="ArgumentException"/> naming its row (convert with
+/// <c>WithCalendar(CalendarSystem.Iso)</c>). Rows may come in any order: no calculator assumes they are sorted.
 /// </para>
 /// </remarks>
 public readonly ref struct TransactionColumns

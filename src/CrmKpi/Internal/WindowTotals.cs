@@ -13,7 +13,7 @@ namespace CrmKpi.Internal;
 /// </summary>
 internal readonly record struct WindowTotals(long Rows, long DistinctCustomers, double Amount, long Items)
 {
-    /// <summary>Computes the totals; validates every row's customer index, amount and item count.</summary>
+    /// <summary>Computes the totals; validates every row's customer index, amount, item count and calendar (ISO).</summary>
     public static WindowTotals Compute(TransactionColumns transactions, DateInterval window)
     {
         ArgumentNullException.ThrowIfNull(window);
@@ -27,11 +27,13 @@ internal readonly record struct WindowTotals(long Rows, long DistinctCustomers, 
             ReadOnlySpan<int> indexes = transactions.CustomerIndexes;
             ReadOnlySpan<LocalDate> dates = transactions.Dates;
             ReadOnlySpan<double> amounts = transactions.Amounts;
-            LocalDate start = window.Start;
-            LocalDate end = window.End;
+            DateKey.RequireIso(window.Start, nameof(window));
+            int start = DateKey.Sortable(window.Start);
+            uint span = (uint)(DateKey.Sortable(window.End) - start);
             CompensatedAccumulator amount = default;
             long rows = 0;
             bool allFinite = true;
+            int calendars = 0;
             for (int i = 0; i < indexes.Length; i++)
             {
                 int c = indexes[i];
@@ -43,7 +45,8 @@ internal readonly record struct WindowTotals(long Rows, long DistinctCustomers, 
                 double a = amounts[i];
                 allFinite &= double.IsFinite(a);
                 LocalDate d = dates[i];
-                if (d >= start && d <= end)
+                calendars |= DateKey.CalendarBits(d);
+                if ((uint)(DateKey.Sortable(d) - start) <= span)
                 {
                     rows++;
                     amount.Add(a);
@@ -51,12 +54,17 @@ internal readonly record struct WindowTotals(long Rows, long DistinctCustomers, 
                 }
             }
 
+            if (calendars != 0)
+            {
+                DateKey.ThrowFirstNonIso(dates, "dates");
+            }
+
             if (!allFinite)
             {
                 RowChecks.ThrowFirstNonFinite(amounts, "amounts");
             }
 
-            long items = transactions.HasItemCounts ? SumItemsInWindow(transactions.ItemCounts, dates, start, end) : 0;
+            long items = transactions.HasItemCounts ? SumItemsInWindow(transactions.ItemCounts, dates, start, span) : 0;
             long distinct = 0;
             foreach (ulong word in seen)
             {
@@ -71,15 +79,14 @@ internal readonly record struct WindowTotals(long Rows, long DistinctCustomers, 
         }
     }
 
-    private static long SumItemsInWindow(ReadOnlySpan<int> items, ReadOnlySpan<LocalDate> dates, LocalDate start, LocalDate end)
+    private static long SumItemsInWindow(ReadOnlySpan<int> items, ReadOnlySpan<LocalDate> dates, int start, uint span)
     {
         long sum = 0;
         int negative = 0;
         for (int i = 0; i < items.Length; i++)
         {
             negative |= items[i];
-            LocalDate d = dates[i];
-            if (d >= start && d <= end)
+            if ((uint)(DateKey.Sortable(dates[i]) - start) <= span)
             {
                 sum += items[i];
             }

@@ -1,0 +1,121 @@
+using System;
+using System.Runtime.CompilerServices;
+using NodaTime;
+
+namespace CrmKpi.Internal;
+
+/// <summary>
+/// Integer keys of <see cref="LocalDate"/> values for hot loops over date columns.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="LocalDate"/>'s comparison operators check the calendars on every call and cost several
+/// nanoseconds, about as much as reading the row. A <see cref="LocalDate"/> is one 32-bit value that
+/// packs year, month, day and calendar ordinal, high to low, so within one calendar the packed value
+/// orders like the date. <see cref="Sortable"/> reads it directly; <see cref="MonthIndex"/> and
+/// <see cref="Year"/> decode it with shifts.
+/// </para>
+/// <para>
+/// That packing is NodaTime's internal layout, so it is verified once at start-up against the public
+/// API (<see cref="LayoutVerified"/>); should a NodaTime version change it, every key falls back to
+/// the public API: slower, never wrong. The keys are defined for ISO dates only (the calendar every
+/// CRM export uses): kernels call <see cref="RequireIso(LocalDate, string)"/> on window bounds and
+/// check the rows with <see cref="CalendarBits"/> folded over the column.
+/// </para>
+/// </remarks>
+internal static class DateKey
+{
+    private const int CalendarMask = 63;
+    private const int DayShift = 6;
+    private const int MonthShift = 12;
+    private const int YearShift = 17;
+
+    /// <summary>Whether the packed layout was confirmed against the public API at start-up.</summary>
+    public static readonly bool LayoutVerified = VerifyLayout();
+
+    /// <summary>A key that orders like the date, for ISO dates.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Sortable(LocalDate date) => LayoutVerified ? Packed(date) : SlowSortable(date);
+
+    /// <summary>The non-zero bits of a date's calendar: 0 for ISO. OR them over a column and test once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int CalendarBits(LocalDate date) => LayoutVerified ? Packed(date) & CalendarMask : SlowCalendarBits(date);
+
+    /// <summary>Months since January of year 0: <c>year * 12 + month - 1</c>, for ISO dates.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int MonthIndex(LocalDate date)
+    {
+        if (LayoutVerified)
+        {
+            int packed = Packed(date);
+            return (((packed >> YearShift) + 1) * 12) + ((packed >> MonthShift) & 31);
+        }
+
+        return (date.Year * 12) + date.Month - 1;
+    }
+
+    /// <summary>The ISO year of a date.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Year(LocalDate date) => LayoutVerified ? (Packed(date) >> YearShift) + 1 : date.Year;
+
+    /// <summary>Days since 0001-01-01 (proleptic Gregorian), for differences in days; years 1 to 9999.</summary>
+    public static int DayNumber(LocalDate date) => date.ToDateOnly().DayNumber;
+
+    /// <summary>Throws unless <paramref name="date"/> is in the ISO calendar.</summary>
+    public static void RequireIso(LocalDate date, string paramName)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            ThrowNotIso(paramName, date);
+        }
+    }
+
+    /// <summary>Throws for the first row of <paramref name="dates"/> that is not ISO; called after a fold of <see cref="CalendarBits"/> found one.</summary>
+    public static void ThrowFirstNonIso(ReadOnlySpan<LocalDate> dates, string paramName)
+    {
+        for (int i = 0; i < dates.Length; i++)
+        {
+            if (dates[i].Calendar != CalendarSystem.Iso)
+            {
+                Guard.ThrowArgument(paramName, $"{paramName}[{i}] must be in the ISO calendar; was {dates[i]} in {dates[i].Calendar.Id}. Convert with WithCalendar(CalendarSystem.Iso).");
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Packed(LocalDate date) => Unsafe.As<LocalDate, int>(ref date);
+
+    private static int SlowSortable(LocalDate date) => date.ToDateOnly().DayNumber;
+
+    private static int SlowCalendarBits(LocalDate date) => date.Calendar == CalendarSystem.Iso ? 0 : 1;
+
+    private static void ThrowNotIso(string paramName, LocalDate date) =>
+        Guard.ThrowArgument(paramName, $"{paramName} must be in the ISO calendar; was {date} in {date.Calendar.Id}.");
+
+    private static bool VerifyLayout()
+    {
+        if (Unsafe.SizeOf<LocalDate>() != sizeof(int))
+        {
+            return false;
+        }
+
+        LocalDate[] probes = [new(1, 1, 1), new(1997, 1, 1), new(1997, 12, 31), new(2024, 2, 29), new(2024, 3, 1), new(9999, 12, 31)];
+        int previous = int.MinValue;
+        foreach (LocalDate d in probes)
+        {
+            int packed = Packed(d);
+            bool decodes = (packed & CalendarMask) == 0
+                && ((packed >> DayShift) & 63) + 1 == d.Day
+                && ((packed >> MonthShift) & 31) + 1 == d.Month
+                && (packed >> YearShift) + 1 == d.Year;
+            if (!decodes || packed <= previous)
+            {
+                return false;
+            }
+
+            previous = packed;
+        }
+
+        return true;
+    }
+}

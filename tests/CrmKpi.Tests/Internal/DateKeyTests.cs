@@ -1,0 +1,54 @@
+using System;
+using CrmKpi.Internal;
+using CrmKpi.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using Xunit;
+
+namespace CrmKpi.Tests;
+
+public class DateKeyTests
+{
+    // The packed layout the fast path relies on must hold for the NodaTime version in use; if this
+    // fails, the library is still correct (it falls back) but slow, so the fast path needs a look.
+    [Fact]
+    public void LayoutVerified_ForReferencedNodaTime_IsTrue() => Assert.True(DateKey.LayoutVerified);
+
+    private static Gen<LocalDate> AnyDate => Gen.Choose(0, 3_652_058).Select(d => new LocalDate(1, 1, 1).PlusDays(d));   // 0001-01-01 .. 9999-12-31
+
+    [Fact]
+    public void Sortable_OrdersLikeLocalDate() =>
+        Prop.ForAll(AnyDate.ToArbitrary(), AnyDate.ToArbitrary(), (a, b) =>
+            Math.Sign(DateKey.Sortable(a).CompareTo(DateKey.Sortable(b))) == Math.Sign(a.CompareTo(b)))
+        .QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void MonthIndexAndYear_MatchPublicProperties() =>
+        Prop.ForAll(AnyDate.ToArbitrary(), d =>
+            DateKey.MonthIndex(d) == (d.Year * 12) + d.Month - 1 && DateKey.Year(d) == d.Year && DateKey.CalendarBits(d) == 0)
+        .QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void DayNumber_DifferenceIsDaysBetween() =>
+        Prop.ForAll(AnyDate.ToArbitrary(), AnyDate.ToArbitrary(), (a, b) =>
+            DateKey.DayNumber(b) - DateKey.DayNumber(a) == Period.DaysBetween(a, b))
+        .QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Arpu_NonIsoDateInColumn_ThrowsNamingRow()
+    {
+        LocalDate[] dates = [new(2024, 2, 3), new LocalDate(2024, 2, 4).WithCalendar(CalendarSystem.Julian)];
+        var e = Assert.Throws<ArgumentException>(() => Acquisition.Arpu(new TransactionColumns([0, 0], dates, [1.0, 2.0], 1), SmallLog.February));
+        Assert.Equal("dates", e.ParamName);
+        Assert.Contains("dates[1]", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CustomerActivity_NonIsoWindow_ThrowsNamingWindow()
+    {
+        var julian = new DateInterval(new LocalDate(2024, 1, 1, CalendarSystem.Julian), new LocalDate(2024, 2, 1, CalendarSystem.Julian));
+        var e = Assert.Throws<ArgumentException>(() => CustomerActivity.Compute(SmallLog.Columns, julian));
+        Assert.Equal("window", e.ParamName);
+    }
+}
