@@ -26,7 +26,7 @@ public static partial class CallCenter
         for (int i = 0; i < calls.Length; i++)
         {
             int c = categories[i];
-            if ((uint)c >= (uint)destination.Length)
+            if (unchecked((uint)c) >= (uint)destination.Length)
             {
                 Guard.ThrowElement(nameof(categories), i, c, $"must be in [0, {destination.Length})");
             }

@@ -47,7 +47,7 @@ public static partial class Satisfaction
         for (int i = 0; i < customerIndexes.Length; i++)
         {
             int c = customerIndexes[i];
-            if ((uint)c >= (uint)customerCount)
+            if (unchecked((uint)c) >= (uint)customerCount)
             {
                 Guard.ThrowElement(nameof(customerIndexes), i, c, $"must be in [0, {customerCount})");
             }

@@ -103,7 +103,7 @@ public static partial class Satisfaction
         for (int i = 0; i < answers.Length; i++)
         {
             int a = answers[i];
-            if ((uint)a > NpsScaleMax)
+            if (unchecked((uint)a) > NpsScaleMax)
             {
                 Guard.ThrowElement(nameof(answers), i, a, "must be on the 0-10 scale");
             }

@@ -87,7 +87,7 @@ public static partial class Satisfaction
             for (int i = 0; i < seconds.Length; i++)
             {
                 int type = enquiryTypes[i];
-                if ((uint)type >= (uint)destination.Length)
+                if (unchecked((uint)type) >= (uint)destination.Length)
                 {
                     Guard.ThrowElement(nameof(enquiryTypes), i, type, $"must be in [0, {destination.Length})");
                 }
@@ -212,12 +212,12 @@ public static partial class Satisfaction
         for (int i = 0; i < pairs.Length; i++)
         {
             int t = contactTicketIndexes[i];
-            if ((uint)t >= (uint)destination.Length)
+            if (unchecked((uint)t) >= (uint)destination.Length)
             {
                 Guard.ThrowElement(nameof(contactTicketIndexes), i, t, $"must be in [0, {destination.Length})");
             }
 
-            pairs[i] = ((long)t << 32) | (uint)contactAgentIds[i];
+            pairs[i] = ((long)t << 32) | unchecked((uint)contactAgentIds[i]);
         }
 
         Array.Sort(pairs);
