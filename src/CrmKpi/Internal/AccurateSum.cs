@@ -111,7 +111,7 @@ internal static class AccurateSum
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void TwoSum(ref Vector256<double> sum, ref Vector256<double> compensation, Vector256<double> x)
+    internal static void TwoSum(ref Vector256<double> sum, ref Vector256<double> compensation, Vector256<double> x)
     {
         Vector256<double> t = sum + x;
         Vector256<double> z = t - sum;
