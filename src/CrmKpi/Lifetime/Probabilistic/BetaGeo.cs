@@ -136,6 +136,11 @@ public sealed class BetaGeo : IPurchaseModel
     }
 
     /// <inheritdoc/>
+    /// <remarks>The sum of <see cref="ExpectedPurchasesNewCustomer"/> at each customer's age plus <paramref name="time"/>. Catalog V6.</remarks>
+    public double ExpectedPopulationRepeatPurchases(ReadOnlySpan<double> ages, double time) =>
+        ModelInput.PopulationRepeatPurchases(this, ages, time);
+
+    /// <inheritdoc/>
     /// <remarks>
     /// <para>Equation 9 of Fader, Hardie and Lee (2005):
     /// <c>E[X(t)] = (a+b-1)/(a-1) [1 - (alpha/(alpha+t))^r 2F1(r, b; a+b-1; t/(alpha+t))]</c>.</para>

@@ -33,4 +33,19 @@ public interface IPurchaseModel
     /// <returns>The expected number of repeat purchases, not negative and non-decreasing in <paramref name="time"/>.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="time"/> is negative, NaN or infinite.</exception>
     double ExpectedPurchasesNewCustomer(double time);
+
+    /// <summary>
+    /// Expected cumulative repeat purchases of a population, from each customer's first purchase up to
+    /// <paramref name="time"/> units after the calibration end: <c>sum_i E[X(T_i + time)]</c>, where a
+    /// customer not yet acquired by then (<c>T_i + time &lt;= 0</c>) contributes 0.
+    /// </summary>
+    /// <param name="ages">Each customer's age T at the calibration end (the summary's <see cref="CustomerSummaryColumns.Age"/>); finite, not negative.</param>
+    /// <param name="time">Time after the calibration end; negative values look back into the calibration window. Finite.</param>
+    /// <returns>The expected total, not negative and non-decreasing in <paramref name="time"/>; 0 for no customers.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="time"/> is NaN or infinite, or an age is negative, NaN or infinite (the message names the index).</exception>
+    /// <remarks>
+    /// The curve Fader, Hardie and Lee (2005, figure 2) track against the actual cumulative repeat purchases
+    /// of the CDNOW cohort over calibration and holdout. Catalog V6.
+    /// </remarks>
+    double ExpectedPopulationRepeatPurchases(System.ReadOnlySpan<double> ages, double time);
 }

@@ -128,4 +128,27 @@ internal sealed class ModelInput
             Guard.ThrowOutOfRange(nameof(recency), recency, "must be in [0, age], and 0 when frequency is 0");
         }
     }
+
+    /// <summary>sum_i E[X(ages_i + time)] over the customers acquired by then.</summary>
+    public static double PopulationRepeatPurchases(IPurchaseModel model, ReadOnlySpan<double> ages, double time)
+    {
+        Guard.Finite(time);
+        var total = new CompensatedAccumulator();
+        for (int i = 0; i < ages.Length; i++)
+        {
+            double age = ages[i];
+            if (!(age >= 0) || double.IsPositiveInfinity(age))
+            {
+                Guard.ThrowElement(nameof(ages), i, age, "must be finite and not negative");
+            }
+
+            double since = age + time;
+            if (since > 0)
+            {
+                total.Add(model.ExpectedPurchasesNewCustomer(since));
+            }
+        }
+
+        return total.Value;
+    }
 }

@@ -127,6 +127,11 @@ public sealed class ParetoNbd : IPurchaseModel
     }
 
     /// <inheritdoc/>
+    /// <remarks>The sum of <see cref="ExpectedPurchasesNewCustomer"/> at each customer's age plus <paramref name="time"/>. Catalog V6.</remarks>
+    public double ExpectedPopulationRepeatPurchases(ReadOnlySpan<double> ages, double time) =>
+        ModelInput.PopulationRepeatPurchases(this, ages, time);
+
+    /// <inheritdoc/>
     /// <remarks>
     /// <para><c>E[X(t)] = r beta / (alpha (s-1)) [1 - (beta/(beta+t))^(s-1)]</c>, with the limit
     /// <c>r beta / alpha ln(1 + t/beta)</c> at s = 1 (Schmittlein, Morrison and Colombo 1987).</para>
