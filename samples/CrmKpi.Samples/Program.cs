@@ -12,6 +12,7 @@ public static class Program
     /// <summary>The report's sections, in the order they print.</summary>
     private static readonly IReportSection[] Sections =
     [
+        new Sections.ProbabilisticClvSection(),
     ];
 
     public static int Main(string[] args)
