@@ -175,7 +175,7 @@ public sealed class GammaGamma
 
     private static void CheckFrequency(double frequency)
     {
-        if (!(frequency >= 0) || frequency != Math.Floor(frequency) || double.IsInfinity(frequency))
+        if (!ModelInput.IsCount(frequency))
         {
             Guard.ThrowOutOfRange(nameof(frequency), frequency, "must be a whole number, not negative");
         }
@@ -206,7 +206,7 @@ public sealed class GammaGamma
             for (int i = 0; i < frequency.Length; i++)
             {
                 double x = frequency[i];
-                if (!(x >= 0) || x != Math.Floor(x) || double.IsInfinity(x))
+                if (!ModelInput.IsCount(x))
                 {
                     Guard.ThrowElement(nameof(frequency), i, x, "must be a whole number, not negative");
                 }

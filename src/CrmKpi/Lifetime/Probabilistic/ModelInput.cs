@@ -94,11 +94,15 @@ internal sealed class ModelInput
         return new ModelInput(xs, rs, ts, ws, x.Length, (int)Math.Min(maxX, int.MaxValue));
     }
 
+    /// <summary>True for a whole number, not negative and finite: a valid repeat-purchase count.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsCount(double value) => value >= 0 && value == Math.Floor(value) && !double.IsPositiveInfinity(value);
+
     /// <summary>Checks one customer's (x, t_x, T) against the rules of <see cref="CustomerSummaryColumns"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CheckRow(double frequency, double recency, double age, int index)
     {
-        if (!(frequency >= 0) || frequency != Math.Floor(frequency) || double.IsInfinity(frequency))
+        if (!IsCount(frequency))
         {
             Guard.ThrowElement(nameof(frequency), index, frequency, "must be a whole number, not negative");
         }
@@ -117,7 +121,7 @@ internal sealed class ModelInput
     /// <summary>Checks the arguments of a single-customer prediction.</summary>
     public static void CheckCustomer(double frequency, double recency, double age)
     {
-        if (!(frequency >= 0) || frequency != Math.Floor(frequency) || double.IsInfinity(frequency))
+        if (!IsCount(frequency))
         {
             Guard.ThrowOutOfRange(nameof(frequency), frequency, "must be a whole number, not negative");
         }
