@@ -15,6 +15,7 @@ public static class Program
         new AcquisitionSection(),
         new LifetimeValueSection(),
         new Sections.ServiceSection(),
+        new Sections.ProbabilisticClvSection(),
     ];
 
     public static int Main(string[] args)

@@ -1,0 +1,146 @@
+using System;
+using System.Runtime.CompilerServices;
+using MathNet.Numerics;
+
+namespace CrmKpi.Probabilistic;
+
+/// <summary>
+/// The BG/NBD log-likelihood kernel (Fader, Hardie and Lee 2005, equation 6) with its analytic gradient.
+/// Terms that depend only on x (gamma functions and their digammas) come from a table built by
+/// recurrence for x below <see cref="TableSize"/>, so a customer costs two logarithms and one exponential.
+/// </summary>
+internal static class BetaGeoLikelihood
+{
+    /// <summary>Frequencies below this use the per-x table; larger ones call the special functions.</summary>
+    public const int TableSize = 256;
+
+    // Per-x terms, laid out as 5 doubles per x: constant, ln(a / (b + x - 1)), dr, da, db.
+    private const int Stride = 5;
+
+    /// <summary>
+    /// LL = sum_i w_i * [ lnG(r+x) - lnG(r) + r ln(alpha) + lnB(a, b+x) - lnB(a, b) - (r+x) ln(alpha+T)
+    ///                    + ln(1 + [x > 0] a/(b+x-1) ((alpha+T)/(alpha+t_x))^(r+x)) ].
+    /// Weights empty means 1. Gradient (length 4: r, alpha, a, b) is filled when not empty. Rows are
+    /// checked when <paramref name="check"/> is true (public evaluation) and trusted otherwise (fit).
+    /// </summary>
+    public static double Evaluate(
+        ReadOnlySpan<double> x, ReadOnlySpan<double> tx, ReadOnlySpan<double> age, ReadOnlySpan<double> weights,
+        double r, double alpha, double a, double b, Span<double> gradient, int tableSize, bool check)
+    {
+        tableSize = Math.Clamp(tableSize, 1, TableSize);
+        Span<double> table = stackalloc double[Stride * tableSize];
+        FillTable(table, tableSize, r, a, b);
+        bool wantGradient = !gradient.IsEmpty;
+        double lnAlpha = Math.Log(alpha);
+        double sumW = 0, ll = 0, gR = 0, gAlpha = 0, gA = 0, gB = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            double xi = x[i], ti = age[i], ri = tx[i];
+            if (check)
+            {
+                ModelInput.CheckRow(xi, ri, ti, i);
+            }
+
+            double w = weights.IsEmpty ? 1.0 : weights[i];
+            double c, lnRatioAb, dR, dA, dB;
+            if (xi < tableSize)
+            {
+                int k = Stride * (int)xi;
+                c = table[k];
+                lnRatioAb = table[k + 1];
+                dR = table[k + 2];
+                dA = table[k + 3];
+                dB = table[k + 4];
+            }
+            else
+            {
+                Terms(xi, r, a, b, out c, out lnRatioAb, out dR, out dA, out dB);
+            }
+
+            double rx = r + xi;
+            double lnAT = Math.Log(alpha + ti);
+            double li = c - (rx * lnAT);
+            double weightAlive = 0, lnRatioT = 0;
+            if (xi > 0)
+            {
+                lnRatioT = lnAT - Math.Log(alpha + ri);
+                double logD = lnRatioAb + (rx * lnRatioT);
+                // ln(1 + e^logD) and the share D / (1 + D), both without overflow.
+                if (logD > 0)
+                {
+                    double e = Math.Exp(-logD);
+                    li += logD + Math.Log(1 + e);
+                    weightAlive = 1 / (1 + e);
+                }
+                else
+                {
+                    double e = Math.Exp(logD);
+                    li += Math.Log(1 + e);
+                    weightAlive = e / (1 + e);
+                }
+            }
+
+            sumW += w;
+            ll += w * li;
+            if (wantGradient)
+            {
+                gR += w * (dR - lnAT + (weightAlive * lnRatioT));
+                double invAT = 1 / (alpha + ti);
+                double dAlpha = -rx * invAT;
+                if (xi > 0)
+                {
+                    dAlpha += weightAlive * rx * (invAT - (1 / (alpha + ri)));
+                }
+
+                gAlpha += w * dAlpha;
+                gA += w * (dA + (xi > 0 ? weightAlive / a : 0));
+                gB += w * (dB - (xi > 0 ? weightAlive / (b + xi - 1) : 0));
+            }
+        }
+
+        ll += sumW * r * lnAlpha;
+        if (wantGradient)
+        {
+            gradient[0] = gR + (sumW * lnAlpha);
+            gradient[1] = gAlpha + (sumW * r / alpha);
+            gradient[2] = gA;
+            gradient[3] = gB;
+        }
+
+        return ll;
+    }
+
+    /// <summary>The per-x terms by recurrence: lnG(z + x + 1) = lnG(z + x) + ln(z + x), psi(z + x + 1) = psi(z + x) + 1 / (z + x).</summary>
+    private static void FillTable(Span<double> table, int size, double r, double a, double b)
+    {
+        double lnGr = 0, lnGb = 0, lnGab = 0;        // lnG(r+x)-lnG(r), lnG(b+x)-lnG(b), lnG(a+b+x)-lnG(a+b)
+        double psiR = 0, psiB = 0, psiAb = 0;        // same differences for the digamma
+        for (int x = 0; x < size; x++)
+        {
+            int k = Stride * x;
+            table[k] = lnGr + lnGb - lnGab;
+            table[k + 1] = x > 0 ? Math.Log(a / (b + x - 1)) : 0;
+            table[k + 2] = psiR;
+            table[k + 3] = -psiAb;
+            table[k + 4] = psiB - psiAb;
+            lnGr += Math.Log(r + x);
+            lnGb += Math.Log(b + x);
+            lnGab += Math.Log(a + b + x);
+            psiR += 1 / (r + x);
+            psiB += 1 / (b + x);
+            psiAb += 1 / (a + b + x);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Terms(double x, double r, double a, double b, out double c, out double lnRatioAb, out double dR, out double dA, out double dB)
+    {
+        c = SpecialFunctions.GammaLn(r + x) - SpecialFunctions.GammaLn(r)
+            + SpecialFunctions.GammaLn(b + x) - SpecialFunctions.GammaLn(b)
+            - SpecialFunctions.GammaLn(a + b + x) + SpecialFunctions.GammaLn(a + b);
+        lnRatioAb = x > 0 ? Math.Log(a / (b + x - 1)) : 0;
+        dR = SpecialFunctions.DiGamma(r + x) - SpecialFunctions.DiGamma(r);
+        dA = SpecialFunctions.DiGamma(a + b) - SpecialFunctions.DiGamma(a + b + x);
+        dB = dA + SpecialFunctions.DiGamma(b + x) - SpecialFunctions.DiGamma(b);
+    }
+}
