@@ -76,7 +76,7 @@ internal static class CsvColumnReader
                         continue;
                     }
 
-                    string wanted = request.Headers.Count == 1 ? $"'{request.Headers[0]}'" : "any of " + string.Join(", ", request.Headers.Select(h => $"'{h}'"));
+                    string wanted = request.Headers.Count == 1 ? $"'{request.Headers[0]}'" : "named any of " + string.Join(", ", request.Headers.Select(h => $"'{h}'"));
                     throw CliException.At(path, 1, 0, $"no column {wanted} for {request.Name}; the header has {string.Join(", ", header.Select(h => $"'{h}'"))}.");
                 }
 
@@ -145,13 +145,17 @@ internal static class CsvColumnReader
         }
     }
 
+    /// <summary>
+    /// The index of the first candidate found in the header: exact match first, then ignoring case,
+    /// then ignoring case, spaces, underscores and hyphens ("Customer ID" finds customer_id).
+    /// </summary>
     private static int FindHeader(string[] header, IReadOnlyList<string> candidates)
     {
-        foreach (StringComparison comparison in (ReadOnlySpan<StringComparison>)[StringComparison.Ordinal, StringComparison.OrdinalIgnoreCase])
+        foreach (Func<string, string> key in (Func<string, string>[])[h => h, h => h.ToUpperInvariant(), Loose])
         {
             foreach (string candidate in candidates)
             {
-                int index = Array.FindIndex(header, h => string.Equals(h, candidate, comparison));
+                int index = Array.FindIndex(header, h => key(h) == key(candidate));
                 if (index >= 0)
                 {
                     return index;
@@ -161,6 +165,9 @@ internal static class CsvColumnReader
 
         return -1;
     }
+
+    private static string Loose(string name) =>
+        new([.. name.Where(c => c is not (' ' or '_' or '-')).Select(char.ToUpperInvariant)]);
 
     private static string? ParseRow(CsvReader csv, int headerCount, List<Column> columns, LocalDatePattern datePattern, Value[] values, string path, int line)
     {
