@@ -209,6 +209,15 @@ internal static class CsvColumnReader
                 ParseResult<LocalDate> date = datePattern.Parse(raw);
                 value.Date = date.Success ? date.Value : default;
                 return date.Success ? null : $"'{raw}' is not a date in the format {datePattern.PatternText}";
+            case InputKind.FlagColumn:
+                bool? flag = raw.ToUpperInvariant() switch
+                {
+                    "1" or "TRUE" or "YES" or "Y" or "T" => true,
+                    "0" or "FALSE" or "NO" or "N" or "F" => false,
+                    _ => null,
+                };
+                value.Flag = flag ?? false;
+                return flag is null ? $"'{raw}' is not a flag (1/0, true/false, yes/no)" : null;
             default:
                 value.Text = raw;
                 return null;
@@ -221,6 +230,7 @@ internal static class CsvColumnReader
         public int Count;
         public LocalDate Date;
         public string Text;
+        public bool Flag;
     }
 
     private sealed class Column(ColumnRequest request, int index, string header)
@@ -229,6 +239,7 @@ internal static class CsvColumnReader
         private readonly List<int> _counts = [];
         private readonly List<LocalDate> _dates = [];
         private readonly List<string> _texts = [];
+        private readonly List<bool> _flags = [];
 
         public ColumnRequest Request { get; } = request;
 
@@ -243,6 +254,7 @@ internal static class CsvColumnReader
                 case InputKind.NumberColumn: _numbers.Add(value.Number); break;
                 case InputKind.CountColumn: _counts.Add(value.Count); break;
                 case InputKind.DateColumn: _dates.Add(value.Date); break;
+                case InputKind.FlagColumn: _flags.Add(value.Flag); break;
                 default: _texts.Add(value.Text); break;
             }
         }
@@ -252,6 +264,7 @@ internal static class CsvColumnReader
             InputKind.NumberColumn => _numbers.ToArray(),
             InputKind.CountColumn => _counts.ToArray(),
             InputKind.DateColumn => _dates.ToArray(),
+            InputKind.FlagColumn => _flags.ToArray(),
             _ => _texts.ToArray(),
         };
     }

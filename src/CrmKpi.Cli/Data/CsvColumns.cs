@@ -70,6 +70,9 @@ internal sealed class CsvColumns
     /// <summary>A column of dates.</summary>
     public LocalDate[] Dates(string name) => Get<LocalDate>(name);
 
+    /// <summary>A column of flags.</summary>
+    public bool[] Flags(string name) => Get<bool>(name);
+
     /// <summary>A column of labels.</summary>
     public string[] Texts(string name) => Get<string>(name);
 

@@ -26,6 +26,9 @@ internal enum InputKind
 
     /// <summary>A CSV column of labels (customer ids, categories).</summary>
     TextColumn,
+
+    /// <summary>A CSV column of yes/no flags (1/0, true/false, yes/no, y/n, t/f).</summary>
+    FlagColumn,
 }
 
 /// <summary>One named input of a metric: a scalar from the spec's <c>inputs</c> or a mapped CSV column.</summary>
@@ -47,6 +50,7 @@ internal sealed record InputSpec(string Name, InputKind Kind, bool Optional = fa
         InputKind.NumberColumn => "column of numbers",
         InputKind.CountColumn => "column of counts",
         InputKind.DateColumn => "column of dates",
+        InputKind.FlagColumn => "column of flags",
         _ => "column of labels",
     };
 

@@ -97,6 +97,18 @@ internal sealed class MetricArguments(IReadOnlyDictionary<string, JsonElement> s
         };
     }
 
+    /// <summary>A variant, by enum member name (any case).</summary>
+    public TEnum Choice<TEnum>(string name)
+        where TEnum : struct, Enum
+    {
+        string text = Text(name);
+        return Enum.TryParse(text, ignoreCase: true, out TEnum value) && Enum.IsDefined(value) && !char.IsAsciiDigit(text[0]) ? value
+            : throw new InputException(name, $"{name} must be one of {string.Join(", ", Enum.GetNames<TEnum>())}; was '{text}'.");
+    }
+
+    /// <summary>Whether the case gives the scalar input.</summary>
+    public bool HasInput(string name) => scalars.ContainsKey(name);
+
     /// <summary>The inclusive window <c>windowStart .. windowEnd</c>.</summary>
     public DateInterval Window()
     {
@@ -113,6 +125,9 @@ internal sealed class MetricArguments(IReadOnlyDictionary<string, JsonElement> s
 
     /// <summary>A column of whole numbers.</summary>
     public int[] Counts(string name) => RequireCsv().Counts(name);
+
+    /// <summary>A column of flags.</summary>
+    public bool[] Flags(string name) => RequireCsv().Flags(name);
 
     /// <summary>A column of dates.</summary>
     public LocalDate[] Dates(string name) => RequireCsv().Dates(name);
@@ -155,6 +170,20 @@ internal sealed class MetricArguments(IReadOnlyDictionary<string, JsonElement> s
         HasColumn("items")
             ? new TransactionColumns(CustomerIndexes, Dates("date"), Numbers("amount"), Counts("items"), CustomerCount)
             : new TransactionColumns(CustomerIndexes, Dates("date"), Numbers("amount"), CustomerCount);
+
+    /// <summary>
+    /// The call columns waitSeconds, talkSeconds, holdSeconds, afterCallWorkSeconds, abandoned and,
+    /// when mapped, blocked (else no call is blocked).
+    /// </summary>
+    public CallColumns Calls()
+    {
+        double[] wait = Numbers("waitSeconds");
+        bool[] blocked = HasColumn("blocked") ? Flags("blocked") : new bool[wait.Length];
+        return new CallColumns(wait, Numbers("talkSeconds"), Numbers("holdSeconds"), Numbers("afterCallWorkSeconds"), Flags("abandoned"), blocked);
+    }
+
+    /// <summary>The ticket columns firstReplySeconds, resolutionSeconds and contacts.</summary>
+    public TicketColumns Tickets() => new(Numbers("firstReplySeconds"), Numbers("resolutionSeconds"), Counts("contacts"));
 
     private JsonElement Scalar(string name) =>
         scalars.TryGetValue(name, out JsonElement e) ? e : throw new InputException(name, $"input {name} is missing.");

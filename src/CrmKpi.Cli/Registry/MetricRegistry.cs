@@ -17,9 +17,12 @@ internal static partial class MetricRegistry
     private static readonly InputSpec[] Window = [Date("windowStart"), Date("windowEnd")];
 
     /// <summary>Every entry, in catalog order.</summary>
-    public static IReadOnlyList<MetricEntry> Entries { get; } = [.. AcquisitionEntries(), .. CustomerValueEntries(), .. LifetimeEntries()];
+    public static IReadOnlyList<MetricEntry> Entries { get; } = [.. AcquisitionEntries(), .. CustomerValueEntries(), .. LifetimeEntries(), .. SatisfactionEntries(), .. CallCenterEntries(), .. StaffingEntries()];
 
-    /// <summary>The entries of a metric given by catalog id (<c>A1</c>) or member name (<c>Acquisition.Cac</c>, or <c>Cac</c> when unique); empty when unknown.</summary>
+    /// <summary>
+    /// The entries of a metric given by catalog id (<c>A1</c>); a case given by id uses the first
+    /// entry, in catalog order, whose inputs match (by member name it selects among that member's overloads).
+    /// Also by member name (<c>Acquisition.Cac</c>, or <c>Cac</c> when unique); empty when unknown.</summary>
     public static IReadOnlyList<MetricEntry> Find(string metric)
     {
         MetricEntry[] byId = [.. Entries.Where(e => string.Equals(e.Id, metric, StringComparison.OrdinalIgnoreCase))];
@@ -118,6 +121,10 @@ internal static partial class MetricRegistry
     private static InputSpec CountColumn(string name, bool optional = false) => new(name, InputKind.CountColumn, optional);
 
     private static InputSpec DateColumn(string name) => new(name, InputKind.DateColumn);
+
+    private static InputSpec FlagColumn(string name, bool optional = false) => new(name, InputKind.FlagColumn, optional);
+
+    private static InputSpec Optional(InputSpec input) => input with { Optional = true };
 
     private static InputSpec TextColumn(string name) => new(name, InputKind.TextColumn);
 }
