@@ -200,6 +200,32 @@ public class CliEndToEndTests
         Assert.Equal("crmkpi: nowhere.csv: file not found.", run.Error.Trim());
     }
 
+    // calls.csv: answered after 10, 15, 30 s (talk 100/200/300, hold 0/20/10, ACW 20/40/30), abandoned after 5
+    // and 40 s, one blocked. Within 20 s: 2 answered; AHT (120 + 260 + 340) / 3 = 240; abandonment 2 / 5.
+    [Fact]
+    public void ComputeCalls_HandBuiltLog_MatchesHandCalculation()
+    {
+        CliRun run = CliProcess.Run(Data, "compute", "calls", "calls.csv", "--format", "csv", "--threshold", "20");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string[] lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("C1,service level within 20 s (AbandonedInDenominator),0.4,CallCenterSummary.ServiceLevel", lines);
+        Assert.Contains("C3,abandonment rate,0.4,CallCenterSummary.AbandonmentRate", lines);
+        Assert.Contains("C6,\"average handle time (s, TalkHoldAfterCallWork)\",240,CallCenterSummary.AverageHandleTime", lines);
+    }
+
+    [Fact]
+    public void ComputeCalls_BadFlag_ExitsTwoNamingLineAndColumn()
+    {
+        string file = TempFile("calls.csv");
+        File.WriteAllText(file, "wait_s,talk_s,hold_s,acw_s,abandoned\n10,100,0,20,0\n5,0,0,0,maybe\n");
+        CliRun run = CliProcess.Run(Data, "compute", "calls", file);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(":3:5: 'maybe' is not a flag (1/0, true/false, yes/no) in column 'abandoned'.", run.Error, StringComparison.Ordinal);
+        CliProcess.NoStackTrace(run);
+    }
+
     private static string TempFile(string name)
     {
         string folder = Path.Combine(Path.GetTempPath(), "crmkpi-e2e-" + Guid.NewGuid().ToString("N"));

@@ -10,8 +10,10 @@ internal static class ComputeCommandLine
 {
     public static Command Build()
     {
-        var compute = new Command("compute", "Compute the metric families from a CSV export: transactions (purchases).");
+        var compute = new Command("compute", "Compute the metric families from a CSV export: transactions (purchases), calls, survey answers.");
         compute.Subcommands.Add(Transactions());
+        compute.Subcommands.Add(Calls());
+        compute.Subcommands.Add(Survey());
         return compute;
     }
 
@@ -47,6 +49,47 @@ internal static class ComputeCommandLine
 
         command.SetAction(result => Program.Guarded(() =>
             Run(result, input, columns, csv => [TransactionKpis.Compute(csv, input.Window(result, csv.Dates("date")))])));
+        return command;
+    }
+
+    private static Command Calls()
+    {
+        var input = new InputOptions();
+        ColumnOption[] columns = ServiceKpis.CallColumns();
+        var threshold = new Option<double>("--threshold") { Description = "Service-level target answer time, seconds.", DefaultValueFactory = _ => 20 };
+        var shortAbandon = new Option<double>("--short-abandon") { Description = "Abandons within this many seconds are short (left out of the abandonment rate).", DefaultValueFactory = _ => 0 };
+        var command = new Command("calls", "Call-center KPIs of a call log (one row per call attempt: wait, talk, hold, after-call-work seconds, abandoned and blocked flags).");
+        input.AddTo(command, window: false);
+        foreach (Option option in (Option[])[threshold, shortAbandon, .. columns.Select(c => c.Option)])
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(result => Program.Guarded(() =>
+            Run(result, input, columns, csv => [ServiceKpis.Calls(csv, result.GetValue(threshold), result.GetValue(shortAbandon))])));
+        return command;
+    }
+
+    private static Command Survey()
+    {
+        var input = new InputOptions();
+        ColumnOption[] columns = ServiceKpis.SurveyColumns();
+        Option<string> csatScale = ServiceKpis.ScaleOption("--csat-scale", "1-5", "CSAT");
+        Option<string> cesScale = ServiceKpis.ScaleOption("--ces-scale", "1-7", "CES");
+        var topBoxes = new Option<int>("--top-boxes") { Description = "How many top answers of the CSAT scale count as satisfied.", DefaultValueFactory = _ => 2 };
+        var command = new Command("survey", "Satisfaction KPIs of survey answers (one row per respondent: NPS 0-10, CSAT, CES columns; any of them).");
+        input.AddTo(command, window: false);
+        foreach (Option option in (Option[])[csatScale, topBoxes, cesScale, .. columns.Select(c => c.Option)])
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(result => Program.Guarded(() =>
+        {
+            (int, int) csat = ServiceKpis.Scale(result.GetValue(csatScale)!, "--csat-scale");
+            (int, int) ces = ServiceKpis.Scale(result.GetValue(cesScale)!, "--ces-scale");
+            return Run(result, input, columns, csv => [ServiceKpis.Survey(csv, csat, result.GetValue(topBoxes), ces)]);
+        }));
         return command;
     }
 }
