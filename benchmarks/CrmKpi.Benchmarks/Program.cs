@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
 namespace CrmKpi.Benchmarks;
@@ -5,9 +8,14 @@ namespace CrmKpi.Benchmarks;
 /// <summary>
 /// Runs the benchmarks the arguments select, for example
 /// <c>dotnet run -c Release --project benchmarks/CrmKpi.Benchmarks -- --filter '*' --job Dry</c>.
+/// Exits non-zero when a benchmark failed to build or run, so CI's dry run catches a broken one.
 /// </summary>
 public static class Program
 {
-    public static void Main(string[] args) =>
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        IEnumerable<Summary> summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        bool failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
+        return failed ? 1 : 0;
+    }
 }

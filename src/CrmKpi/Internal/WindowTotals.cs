@@ -2,6 +2,8 @@ using System;
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using NodaTime;
 
 namespace CrmKpi.Internal;
@@ -32,23 +34,24 @@ internal readonly record struct WindowTotals(long Rows, long DistinctCustomers, 
             ReadOnlySpan<LocalDate> dates = transactions.Dates;
             ReadOnlySpan<double> amounts = transactions.Amounts;
 
-            // Two rows a step, each into its own TwoSum accumulator, all state in locals: no branch
-            // depends on the data, so the loop neither mispredicts nor waits on one chain of additions.
             double s0 = 0, c0 = 0, s1 = 0, c1 = 0;
             ulong rows = 0;
             int keys = 0;
             bool nonFinite = false;
             int i = 0;
+            if (Vector256.IsHardwareAccelerated && DateKey.LayoutVerified)
+            {
+                i = VectorPass(indexes, dates, amounts, customerCount, start, span, seen, ref s0, ref c0, ref s1, ref c1, ref rows, ref keys, ref nonFinite);
+            }
+
+            // The rest (all of it where the vector path does not apply): two rows a step, each into
+            // its own TwoSum accumulator, all state in locals and no branch on the data.
             for (; i <= indexes.Length - 2; i += 2)
             {
                 double x0 = Inside(indexes[i], dates[i], amounts[i], i, customerCount, start, span, seen, ref rows, ref keys, ref nonFinite);
                 double x1 = Inside(indexes[i + 1], dates[i + 1], amounts[i + 1], i + 1, customerCount, start, span, seen, ref rows, ref keys, ref nonFinite);
-                double t0 = s0 + x0, z0 = t0 - s0;
-                double t1 = s1 + x1, z1 = t1 - s1;
-                c0 += (s0 - (t0 - z0)) + (x0 - z0);
-                c1 += (s1 - (t1 - z1)) + (x1 - z1);
-                s0 = t0;
-                s1 = t1;
+                TwoSum(ref s0, ref c0, x0);
+                TwoSum(ref s1, ref c1, x1);
             }
 
             CompensatedAccumulator total = default;
@@ -83,6 +86,98 @@ internal readonly record struct WindowTotals(long Rows, long DistinctCustomers, 
         finally
         {
             ArrayPool<ulong>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// Eight rows a step: the date test, the masked amounts, their compensated sums and the validity
+    /// folds in Vector256 lanes; only the marking of each row's customer in the bit set is scalar
+    /// (and branch-free). Returns the index of the first row it did not process.
+    /// </summary>
+    private static int VectorPass(
+        ReadOnlySpan<int> indexes, ReadOnlySpan<LocalDate> dates, ReadOnlySpan<double> amounts, int customerCount, int start, uint span, Span<ulong> seen,
+        ref double sum0, ref double compensation0, ref double sum1, ref double compensation1, ref ulong rows, ref int keys, ref bool nonFinite)
+    {
+        ref int index0 = ref MemoryMarshal.GetReference(indexes);
+        ref int key0 = ref Unsafe.As<LocalDate, int>(ref MemoryMarshal.GetReference(dates));
+        ref double amount0 = ref MemoryMarshal.GetReference(amounts);
+        ref ulong seen0 = ref MemoryMarshal.GetReference(seen);
+        Vector256<double> s0 = Vector256<double>.Zero, c0 = s0, s1 = s0, c1 = s0;
+        Vector256<int> keyFold = Vector256<int>.Zero;
+        Vector256<ulong> finiteFold = Vector256<ulong>.Zero;
+        Vector256<int> startV = Vector256.Create(start);
+        Vector256<uint> spanV = Vector256.Create(span);
+        ulong count = 0;
+        int i = 0;
+        for (; i <= indexes.Length - 8; i += 8)
+        {
+            Vector256<int> key = Vector256.LoadUnsafe(ref key0, (nuint)i);
+            Vector256<int> customer = Vector256.LoadUnsafe(ref index0, (nuint)i);
+            keyFold |= key;
+            Vector256<int> inside = Vector256.LessThanOrEqual((key - startV).AsUInt32(), spanV).AsInt32();
+            (Vector256<long> insideLow, Vector256<long> insideHigh) = Vector256.Widen(inside);
+            Vector256<double> a0 = Vector256.LoadUnsafe(ref amount0, (nuint)i);
+            Vector256<double> a1 = Vector256.LoadUnsafe(ref amount0, (nuint)(i + 4));
+            finiteFold |= (a0 - a0).AsUInt64() | (a1 - a1).AsUInt64();   // 0 for finite amounts, NaN bits otherwise
+            TwoSum(ref s0, ref c0, a0 & insideLow.AsDouble());
+            TwoSum(ref s1, ref c1, a1 & insideHigh.AsDouble());
+
+            uint bits = inside.ExtractMostSignificantBits();
+            count += (uint)BitOperations.PopCount(bits);
+            if (Vector256.GreaterThanOrEqualAny(customer.AsUInt32(), Vector256.Create((uint)customerCount)))
+            {
+                ThrowFirstBadIndex(indexes.Slice(i, 8), i, customerCount);
+            }
+
+            for (int j = 0; j < 8; j++)
+            {
+                int c = Unsafe.Add(ref index0, i + j);
+                Unsafe.Add(ref seen0, c >> 6) |= (ulong)((bits >> j) & 1) << c;
+            }
+        }
+
+        CompensatedAccumulator lanes = default;
+        lanes.AddLanes(s0);
+        lanes.AddLanes(s1);
+        lanes.AddLanes(c0);
+        lanes.AddLanes(c1);
+        TwoSum(ref sum0, ref compensation0, lanes.Value);
+        rows += count;
+        for (int lane = 0; lane < 8; lane++)
+        {
+            keys |= keyFold.GetElement(lane);
+        }
+
+        nonFinite |= finiteFold != Vector256<ulong>.Zero;
+        return i;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void TwoSum(ref Vector256<double> sum, ref Vector256<double> compensation, Vector256<double> x)
+    {
+        Vector256<double> t = sum + x;
+        Vector256<double> z = t - sum;
+        compensation += (sum - (t - z)) + (x - z);
+        sum = t;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void TwoSum(ref double sum, ref double compensation, double x)
+    {
+        double t = sum + x;
+        double z = t - sum;
+        compensation += (sum - (t - z)) + (x - z);
+        sum = t;
+    }
+
+    private static void ThrowFirstBadIndex(ReadOnlySpan<int> block, int offset, int customerCount)
+    {
+        for (int j = 0; j < block.Length; j++)
+        {
+            if ((uint)block[j] >= (uint)customerCount)
+            {
+                ThrowCustomerIndex(offset + j, block[j], customerCount);
+            }
         }
     }
 
