@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -43,18 +44,18 @@ internal static class VerifyCommand
         {
             string label = r.Outcome switch { Outcome.Failed => "FAIL", Outcome.Error => "ERROR", _ => "NOTE" };
             string text = r.Outcome == Outcome.Passed ? r.Note! : r.Message + (r.Note is null ? "" : " " + r.Note);
-            console.Write(new Text($"{label} {spec.Where(r.Case.Path)} {r.Case.Name} [{r.Case.Entry.Id} {r.Case.Entry.Member}]: {text}\n"));
+            Console.Out.WriteLine($"{label} {spec.Where(r.Case.Path)} {r.Case.Name} [{r.Case.Entry.Id} {r.Case.Entry.Member}]: {text}");   // unwrapped, for CI logs
         }
 
         int passed = results.Count(r => r.Outcome == Outcome.Passed);
         int failed = results.Count(r => r.Outcome == Outcome.Failed);
         int errors = results.Count(r => r.Outcome == Outcome.Error);
-        console.Write(new Text(string.Create(CultureInfo.InvariantCulture, $"{results.Count} cases: {passed} passed, {failed} failed, {errors} errors.\n")));
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.Count} cases: {passed} passed, {failed} failed, {errors} errors."));
 
         if (junitPath is not null)
         {
             JUnitReport.Write(junitPath, specPath, results);
-            console.Write(new Text($"JUnit report: {junitPath}\n"));
+            Console.Out.WriteLine($"JUnit report: {junitPath}");
         }
 
         foreach (string message in results.Where(r => r.Outcome == Outcome.Error).Select(r => r.Message!).Distinct())
