@@ -118,6 +118,16 @@ internal static class AccurateSum
         compensation += (sum - (t - z)) + (x - z);
         sum = t;
     }
+
+    /// <summary>Knuth's TwoSum step on scalars: adds <paramref name="x"/> to the sum and its exact rounding error to the compensation, without a branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void TwoSum(ref double sum, ref double compensation, double x)
+    {
+        double t = sum + x;
+        double z = t - sum;
+        compensation += (sum - (t - z)) + (x - z);
+        sum = t;
+    }
 }
 
 /// <summary>A scalar Neumaier accumulator: a running sum and the rounding errors it has dropped.</summary>
@@ -152,32 +162,5 @@ internal struct CompensatedAccumulator
     {
         Add(other._sum);
         Add(other._compensation);
-    }
-}
-
-/// <summary>
-/// A branch-free compensated accumulator (Knuth's TwoSum): exact error terms without the magnitude
-/// test of Neumaier's rule, for loops where that test would mispredict.
-/// </summary>
-internal struct TwoSumAccumulator
-{
-    private double _sum;
-    private double _compensation;
-
-    /// <summary>Adds one value.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(double x)
-    {
-        double t = _sum + x;
-        double z = t - _sum;
-        _compensation += (_sum - (t - z)) + (x - z);
-        _sum = t;
-    }
-
-    /// <summary>Adds this accumulator's sum and compensation to a Neumaier accumulator.</summary>
-    public readonly void AddTo(ref CompensatedAccumulator total)
-    {
-        total.Add(_sum);
-        total.Add(_compensation);
     }
 }

@@ -50,8 +50,8 @@ internal readonly record struct WindowTotals(long Rows, long DistinctCustomers, 
             {
                 double x0 = Inside(indexes[i], dates[i], amounts[i], i, customerCount, start, span, seen, ref rows, ref keys, ref nonFinite);
                 double x1 = Inside(indexes[i + 1], dates[i + 1], amounts[i + 1], i + 1, customerCount, start, span, seen, ref rows, ref keys, ref nonFinite);
-                TwoSum(ref s0, ref c0, x0);
-                TwoSum(ref s1, ref c1, x1);
+                AccurateSum.TwoSum(ref s0, ref c0, x0);
+                AccurateSum.TwoSum(ref s1, ref c1, x1);
             }
 
             CompensatedAccumulator total = default;
@@ -119,8 +119,8 @@ internal readonly record struct WindowTotals(long Rows, long DistinctCustomers, 
             Vector256<double> a0 = Vector256.LoadUnsafe(ref amount0, (nuint)i);
             Vector256<double> a1 = Vector256.LoadUnsafe(ref amount0, (nuint)(i + 4));
             finiteFold |= (a0 - a0).AsUInt64() | (a1 - a1).AsUInt64();   // 0 for finite amounts, NaN bits otherwise
-            TwoSum(ref s0, ref c0, a0 & insideLow.AsDouble());
-            TwoSum(ref s1, ref c1, a1 & insideHigh.AsDouble());
+            AccurateSum.TwoSum(ref s0, ref c0, a0 & insideLow.AsDouble());
+            AccurateSum.TwoSum(ref s1, ref c1, a1 & insideHigh.AsDouble());
 
             uint bits = inside.ExtractMostSignificantBits();
             count += (uint)BitOperations.PopCount(bits);
@@ -141,7 +141,7 @@ internal readonly record struct WindowTotals(long Rows, long DistinctCustomers, 
         lanes.AddLanes(s1);
         lanes.AddLanes(c0);
         lanes.AddLanes(c1);
-        TwoSum(ref sum0, ref compensation0, lanes.Value);
+        AccurateSum.TwoSum(ref sum0, ref compensation0, lanes.Value);
         rows += count;
         for (int lane = 0; lane < 8; lane++)
         {
@@ -150,24 +150,6 @@ internal readonly record struct WindowTotals(long Rows, long DistinctCustomers, 
 
         nonFinite |= finiteFold != Vector256<ulong>.Zero;
         return i;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void TwoSum(ref Vector256<double> sum, ref Vector256<double> compensation, Vector256<double> x)
-    {
-        Vector256<double> t = sum + x;
-        Vector256<double> z = t - sum;
-        compensation += (sum - (t - z)) + (x - z);
-        sum = t;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void TwoSum(ref double sum, ref double compensation, double x)
-    {
-        double t = sum + x;
-        double z = t - sum;
-        compensation += (sum - (t - z)) + (x - z);
-        sum = t;
     }
 
     private static void ThrowFirstBadIndex(ReadOnlySpan<int> block, int offset, int customerCount)
