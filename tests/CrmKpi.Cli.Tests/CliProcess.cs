@@ -53,6 +53,14 @@ internal static class CliProcess
         return new CliRun(process.ExitCode, output.Result, error.Result);
     }
 
+    /// <summary>Asserts a run failed with bad input: exit code 2, the error line, no stack trace.</summary>
+    public static void BadInput(CliRun run, string expectedError)
+    {
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(expectedError, run.Error, StringComparison.Ordinal);
+        NoStackTrace(run);
+    }
+
     /// <summary>Asserts that a failing run printed no stack trace.</summary>
     public static void NoStackTrace(CliRun run)
     {
