@@ -1,0 +1,95 @@
+using System;
+using System.CommandLine;
+using System.Linq;
+using CrmKpi.Cli.Data;
+
+namespace CrmKpi.Cli.Compute;
+
+/// <summary>The <c>compute</c> command and its subcommands, one per kind of export.</summary>
+internal static class ComputeCommandLine
+{
+    public static Command Build()
+    {
+        var compute = new Command("compute", "Compute the metric families from a CSV export: transactions (purchases), calls, survey answers.");
+        compute.Subcommands.Add(Transactions());
+        compute.Subcommands.Add(Calls());
+        compute.Subcommands.Add(Survey());
+        return compute;
+    }
+
+    /// <summary>Runs a compute body: reads the CSV, computes, writes; library rejections become one line naming the CSV row.</summary>
+    public static int Run(ParseResult result, InputOptions input, ColumnOption[] columns, Func<CsvColumns, ResultTable[]> compute)
+    {
+        OutputFormat format = ResultWriter.Resolve(result.GetValue(input.Output), result.GetValue(input.Format));
+        CsvColumns csv = input.Read(result, columns.Select(c => c.Request(result)));
+        ResultTable[] tables;
+        try
+        {
+            tables = compute(csv);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException(LibraryError.Describe(e, csv, csv.Path, "the library"));
+        }
+
+        ResultWriter.Write(tables, result.GetValue(input.Output), format);
+        return ExitCodes.Success;
+    }
+
+    private static Command Transactions()
+    {
+        var input = new InputOptions();
+        ColumnOption[] columns = TransactionKpis.Columns();
+        var command = new Command("transactions", "KPIs of a purchase log (one row per transaction: customer, date, amount, optional items) in a window.");
+        input.AddTo(command);
+        foreach (ColumnOption c in columns)
+        {
+            command.Options.Add(c.Option);
+        }
+
+        command.SetAction(result => Program.Guarded(() =>
+            Run(result, input, columns, csv => [TransactionKpis.Compute(csv, input.Window(result, csv.Dates("date")))])));
+        return command;
+    }
+
+    private static Command Calls()
+    {
+        var input = new InputOptions();
+        ColumnOption[] columns = ServiceKpis.CallColumns();
+        var threshold = new Option<double>("--threshold") { Description = "Service-level target answer time, seconds.", DefaultValueFactory = _ => 20 };
+        var shortAbandon = new Option<double>("--short-abandon") { Description = "Abandons within this many seconds are short (left out of the abandonment rate).", DefaultValueFactory = _ => 0 };
+        var command = new Command("calls", "Call-center KPIs of a call log (one row per call attempt: wait, talk, hold, after-call-work seconds, abandoned and blocked flags).");
+        input.AddTo(command, window: false);
+        foreach (Option option in (Option[])[threshold, shortAbandon, .. columns.Select(c => c.Option)])
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(result => Program.Guarded(() =>
+            Run(result, input, columns, csv => [ServiceKpis.Calls(csv, result.GetValue(threshold), result.GetValue(shortAbandon))])));
+        return command;
+    }
+
+    private static Command Survey()
+    {
+        var input = new InputOptions();
+        ColumnOption[] columns = ServiceKpis.SurveyColumns();
+        Option<string> csatScale = ServiceKpis.ScaleOption("--csat-scale", "1-5", "CSAT");
+        Option<string> cesScale = ServiceKpis.ScaleOption("--ces-scale", "1-7", "CES");
+        var topBoxes = new Option<int>("--top-boxes") { Description = "How many top answers of the CSAT scale count as satisfied.", DefaultValueFactory = _ => 2 };
+        var command = new Command("survey", "Satisfaction KPIs of survey answers (one row per respondent: NPS 0-10, CSAT, CES columns; any of them).");
+        input.AddTo(command, window: false);
+        foreach (Option option in (Option[])[csatScale, topBoxes, cesScale, .. columns.Select(c => c.Option)])
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(result => Program.Guarded(() =>
+        {
+            (int, int) csat = ServiceKpis.Scale(result.GetValue(csatScale)!, "--csat-scale");
+            (int, int) ces = ServiceKpis.Scale(result.GetValue(cesScale)!, "--ces-scale");
+            return Run(result, input, columns, csv => [ServiceKpis.Survey(csv, csat, result.GetValue(topBoxes), ces)]);
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using CrmKpi.Cli.Output;
+using CsvHelper;
+using Spectre.Console;
+
+namespace CrmKpi.Cli.Compute;
+
+/// <summary>The output formats of compute and rfm.</summary>
+internal enum OutputFormat
+{
+    /// <summary>A table on the terminal.</summary>
+    Table,
+
+    /// <summary>Comma-separated values with a header row.</summary>
+    Csv,
+
+    /// <summary>A JSON document.</summary>
+    Json,
+}
+
+/// <summary>A result table: named columns of text or numbers, written as a terminal table, CSV or JSON.</summary>
+/// <param name="Title">A title for the terminal table and the JSON document.</param>
+/// <param name="Columns">The column names.</param>
+/// <param name="Rows">The rows; cells are strings, doubles or longs.</param>
+internal sealed record ResultTable(string Title, IReadOnlyList<string> Columns, IReadOnlyList<object[]> Rows);
+
+/// <summary>Writes result tables where the options say.</summary>
+internal static class ResultWriter
+{
+    /// <summary>The format: the one given, else from the output file's extension, else a terminal table.</summary>
+    /// <exception cref="CliException">The extension is unknown and no format is given.</exception>
+    public static OutputFormat Resolve(string? output, OutputFormat? format)
+    {
+        if (format is not null)
+        {
+            return format.Value;
+        }
+
+        if (output is null)
+        {
+            return OutputFormat.Table;
+        }
+
+        return Path.GetExtension(output).ToUpperInvariant() switch
+        {
+            ".CSV" => OutputFormat.Csv,
+            ".JSON" => OutputFormat.Json,
+            _ => throw new CliException($"{output}: cannot tell the format from the extension; name a .csv or .json file, or give --format."),
+        };
+    }
+
+    /// <summary>Writes the tables to the file, or to standard output when <paramref name="output"/> is null.</summary>
+    public static void Write(IReadOnlyList<ResultTable> tables, string? output, OutputFormat format)
+    {
+        if (format == OutputFormat.Table)
+        {
+            if (output is not null)
+            {
+                throw new CliException($"{output}: a table is written to the terminal; use --format csv or json for a file.");
+            }
+
+            foreach (ResultTable table in tables)
+            {
+                WriteTerminal(table);
+            }
+
+            return;
+        }
+
+        string text = format == OutputFormat.Csv ? ToCsv(tables) : ToJson(tables);
+        if (output is null)
+        {
+            Console.Out.Write(text);
+            return;
+        }
+
+        try
+        {
+            File.WriteAllText(output, text, new UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"{output}: cannot write: {e.Message}");
+        }
+
+        Terminal.Note($"wrote {output}");
+    }
+
+    /// <summary>A number as the outputs write it: round-trip, invariant; NaN and infinities by name.</summary>
+    public static string Format(object cell) => cell switch
+    {
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => cell.ToString() ?? "",
+    };
+
+    private static void WriteTerminal(ResultTable table)
+    {
+        var t = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(table.Title));
+        foreach (string column in table.Columns)
+        {
+            t.AddColumn(Markup.Escape(column));
+        }
+
+        foreach (object[] row in table.Rows)
+        {
+            t.AddRow(row.Select(cell => new Text(Format(cell))).ToArray());
+        }
+
+        Terminal.Out.Write(t);
+    }
+
+    private static string ToCsv(IReadOnlyList<ResultTable> tables) =>
+        string.Join("\n", tables.Select(ToCsv));   // a blank line between tables
+
+    private static string ToCsv(ResultTable table)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        using (CsvWriter csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true))
+        {
+            foreach (string column in table.Columns)
+            {
+                csv.WriteField(column);
+            }
+
+            csv.EndRecord();
+            foreach (object[] row in table.Rows)
+            {
+                foreach (object cell in row)
+                {
+                    csv.WriteField(Format(cell));
+                }
+
+                csv.EndRecord();
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    private static string ToJson(IReadOnlyList<ResultTable> tables)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            foreach (ResultTable table in tables)
+            {
+                json.WriteStartArray(table.Title);
+                foreach (object[] row in table.Rows)
+                {
+                    json.WriteStartObject();
+                    for (int c = 0; c < table.Columns.Count; c++)
+                    {
+                        json.WritePropertyName(table.Columns[c]);
+                        switch (row[c])
+                        {
+                            case double d when double.IsFinite(d): json.WriteNumberValue(d); break;
+                            case double d: json.WriteStringValue(Format(d)); break;   // JSON has no NaN or infinity: "NaN", "Infinity", as verify specs write them
+                            case long l: json.WriteNumberValue(l); break;
+                            case int n: json.WriteNumberValue(n); break;
+                            default: json.WriteStringValue(Format(row[c])); break;
+                        }
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+}

@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CrmKpi.Cli.Data;
+using CrmKpi.Cli.Registry;
+using NodaTime;
+
+namespace CrmKpi.Cli.Compute;
+
+/// <summary><c>crmkpi compute transactions</c>: the KPIs of a purchase log in a window.</summary>
+internal static class TransactionKpis
+{
+    /// <summary>The columns of a transaction export, with the headers common CRM exports use.</summary>
+    public static ColumnOption[] Columns() =>
+    [
+        new("customer", InputKind.TextColumn, false, "customer_id", "customer", "customerid", "client_id", "contact_id", "account_id"),
+        new("date", InputKind.DateColumn, false, "order_date", "date", "transaction_date", "invoice_date", "purchase_date", "created_at"),
+        new("amount", InputKind.NumberColumn, false, "amount", "total", "order_total", "revenue", "sales", "dollar_value", "value"),
+        new("items", InputKind.CountColumn, true, "quantity", "items", "qty", "item_count", "number_of_cds"),
+    ];
+
+    /// <summary>The log's columns as the library's column group, with the customer map.</summary>
+    public static (int[] Customers, CustomerIndexMap<string> Map) Customers(CsvColumns csv)
+    {
+        var map = new CustomerIndexMap<string>(StringComparer.Ordinal);
+        return (map.Map(csv.Texts("customer")), map);
+    }
+
+    /// <summary>The KPI table.</summary>
+    public static ResultTable Compute(CsvColumns csv, DateInterval window)
+    {
+        (int[] customers, CustomerIndexMap<string> map) = Customers(csv);
+        bool hasItems = csv.Has("items");
+        LocalDate[] dates = csv.Dates("date");
+        double[] amounts = csv.Numbers("amount");
+        TransactionColumns log = hasItems
+            ? new TransactionColumns(customers, dates, amounts, csv.Counts("items"), map.Count)
+            : new TransactionColumns(customers, dates, amounts, map.Count);
+
+        CustomerActivity[] activity = CustomerActivity.Compute(log, window);
+        long active = activity.LongCount(a => a.IsActiveInWindow);
+        long windowTransactions = activity.Sum(a => (long)a.WindowTransactions);
+        double windowRevenue = activity.Sum(a => a.WindowSpend);
+
+        var rows = new List<object[]>
+        {
+            Row("", "rows", (long)csv.RowCount, ""),
+            Row("", "customers in the file", (long)map.Count, ""),
+            Row("", "window", $"{window.Start:yyyy-MM-dd} .. {window.End:yyyy-MM-dd}", ""),
+            Row("", "active customers in window", active, "CustomerActivity.Compute"),
+            Row("", "transactions in window", windowTransactions, "CustomerActivity.Compute"),
+            Row("", "revenue in window", windowRevenue, "CustomerActivity.Compute"),
+            Row("A9", "new customers", (double)Acquisition.NewCustomers(log, window), "Acquisition.NewCustomers"),
+            Row("A4", "average revenue per customer (ARPU)", Acquisition.Arpu(log, window), "Acquisition.Arpu"),
+            Row("A5", "average order value", CustomerValue.AverageOrderValue(windowRevenue, windowTransactions), "CustomerValue.AverageOrderValue"),
+            Row("A7", "purchase frequency", CustomerValue.PurchaseFrequency(log, window), "CustomerValue.PurchaseFrequency"),
+        };
+        if (hasItems)
+        {
+            int[] items = csv.Counts("items");
+            int[] inWindow = [.. items.Where((_, i) => window.Contains(dates[i]))];
+            rows.Add(Row("A6", "items per transaction", CustomerValue.ItemsPerTransaction(inWindow), "CustomerValue.ItemsPerTransaction"));
+        }
+
+        return new ResultTable("transactions", ["id", "metric", "value", "member"], rows);
+    }
+
+    private static object[] Row(string id, string metric, object value, string member) => [id, metric, value, member];
+}
