@@ -1,3 +1,4 @@
+using System;
 using NodaTime;
 using Xunit;
 
@@ -21,5 +22,23 @@ public class ReadmeExampleTests
         Assert.Equal(2, ratio);
         Assert.Equal(40, aov);
         Assert.Equal(25, arpu);   // February: 30 + 20 from customers 0 and 1
+    }
+
+    [Fact]
+    public void ReadmeLibrarySection_ProducesTheCommentedValues()
+    {
+        double cac = Acquisition.Cac(spend: 100_000, newCustomers: 200);
+        double nps = Satisfaction.Nps(promoters: 70, passives: 20, detractors: 10).Score;
+        var map = new CustomerIndexMap<string>(StringComparer.Ordinal);
+        int[] customers = map.Map(["alice", "bob", "alice"]);
+        LocalDate[] dates = [new(2024, 2, 1), new(2024, 2, 3), new(2024, 2, 20)];
+        double[] amounts = [30, 40, 60];
+        var log = new TransactionColumns(customers, dates, amounts, map.Count);
+        var february = new DateInterval(new LocalDate(2024, 2, 1), new LocalDate(2024, 2, 29));
+        double arpu = Acquisition.Arpu(log, february);
+
+        Assert.Equal(500, cac);
+        Assert.Equal(60, nps, 12);
+        Assert.Equal(65, arpu);   // (30 + 40 + 60) / 2 customers
     }
 }
