@@ -1,7 +1,7 @@
 using CrmKpi.Tests.Support;
 using Xunit;
 
-namespace CrmKpi.Tests.CallCenter;
+namespace CrmKpi.Tests;
 
 public partial class CallCenterTests
 {

@@ -5,7 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Xunit;
 
-namespace CrmKpi.Tests.CallCenter;
+namespace CrmKpi.Tests;
 
 public partial class CallCenterTests
 {

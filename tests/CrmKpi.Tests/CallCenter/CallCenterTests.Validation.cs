@@ -2,7 +2,7 @@ using System;
 using CrmKpi.Tests.Support;
 using Xunit;
 
-namespace CrmKpi.Tests.CallCenter;
+namespace CrmKpi.Tests;
 
 public partial class CallCenterTests
 {

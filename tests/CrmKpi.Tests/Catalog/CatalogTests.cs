@@ -6,7 +6,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Xunit;
 
-namespace CrmKpi.Tests.Catalog;
+namespace CrmKpi.Tests;
 
 /// <summary>
 /// House rules by reflection: every catalog id has a row in docs/metrics.md, and every member that

@@ -6,7 +6,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Xunit;
 
-namespace CrmKpi.Tests.Internal;
+namespace CrmKpi.Tests;
 
 public class AccurateSumTests
 {

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using NodaTime;
 
-namespace CrmKpi.Tests.Probabilistic;
+namespace CrmKpi.Tests;
 
 /// <summary>Readers of the bundled CDNOW files (samples/data/cdnow, copied to the test output).</summary>
 internal static class CdnowFiles

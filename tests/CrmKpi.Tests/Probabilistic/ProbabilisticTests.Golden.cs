@@ -4,7 +4,7 @@ using CrmKpi.Tests.Support;
 using NodaTime;
 using Xunit;
 
-namespace CrmKpi.Tests.Probabilistic;
+namespace CrmKpi.Tests;
 
 /// <summary>Hand calculations and independent oracles for the probabilistic CLV models (catalog V6).</summary>
 public partial class ProbabilisticTests

@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 using CrmKpi.Tests.Support;
 using Xunit;
 
-namespace CrmKpi.Tests.Probabilistic;
+namespace CrmKpi.Tests;
 
 /// <summary>Properties every fitted purchase and spend model must have (catalog V6).</summary>
 public partial class ProbabilisticTests

@@ -3,7 +3,7 @@ using CrmKpi.Tests.Support;
 using NodaTime;
 using Xunit;
 
-namespace CrmKpi.Tests.Probabilistic;
+namespace CrmKpi.Tests;
 
 /// <summary>
 /// Reference tests on the CDNOW sample (samples/data/cdnow; see its README for provenance): the fits

@@ -2,7 +2,7 @@ using System;
 using NodaTime;
 using Xunit;
 
-namespace CrmKpi.Tests.Probabilistic;
+namespace CrmKpi.Tests;
 
 /// <summary>Failure behaviour of the probabilistic CLV models (catalog V6): clear exceptions, honest diagnostics.</summary>
 public partial class ProbabilisticTests

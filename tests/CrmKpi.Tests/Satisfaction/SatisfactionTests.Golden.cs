@@ -4,7 +4,7 @@ using CrmKpi.Tests.Support;
 using NodaTime;
 using Xunit;
 
-namespace CrmKpi.Tests.Satisfaction;
+namespace CrmKpi.Tests;
 
 public partial class SatisfactionTests
 {

@@ -5,7 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Xunit;
 
-namespace CrmKpi.Tests.Satisfaction;
+namespace CrmKpi.Tests;
 
 public partial class SatisfactionTests
 {

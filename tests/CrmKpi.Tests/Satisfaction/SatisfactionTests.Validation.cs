@@ -1,7 +1,7 @@
 using System;
 using Xunit;
 
-namespace CrmKpi.Tests.Satisfaction;
+namespace CrmKpi.Tests;
 
 public partial class SatisfactionTests
 {

@@ -4,7 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Xunit;
 
-namespace CrmKpi.Tests.Staffing;
+namespace CrmKpi.Tests;
 
 public partial class StaffingTests
 {
