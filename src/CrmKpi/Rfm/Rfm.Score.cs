@@ -1,5 +1,7 @@
 using System;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using CrmKpi.Internal;
 
 namespace CrmKpi;
@@ -40,8 +42,9 @@ public static partial class Rfm
     /// <para>
     /// Complexity: no customer sort. The k - 1 bin edges of each dimension are order statistics: for recency days
     /// and frequencies up to <see cref="RfmWorkspace.HistogramLength"/> they come from a count table, O(n + max value);
-    /// for monetary values (and larger integers) from a multi-target quickselect (three-way partition, ninther pivot)
-    /// over a copy, expected O(n log k). Each customer is then placed by comparing with the k - 1 edges, O(n k); only
+    /// for monetary values from a most-significant-digit radix selection on the
+    /// doubles' order-preserving bits (a counting pass, then a pass gathering only the buckets that hold a wanted rank,
+    /// repeated on those few), O(n); for integers beyond the tables from a multi-target quickselect, expected O(n log k). Each customer is then placed by comparing with the k - 1 edges, O(n k); only
     /// customers whose value equals an edge that a tie group straddles need a second, in-order pass (rank-based).
     /// Memory: the workspace's one double per customer and two 64K-entry count tables.
     /// </para>
@@ -166,7 +169,25 @@ public static partial class Rfm
             Span<double> moneyEdges = stackalloc double[k - 1];
             IntegerEdges(values, maxRecency, recencyCounts, upperRanks, recencyEdges, workspace, recency: true);
             IntegerEdges(values, maxFrequency, frequencyCounts, upperRanks, frequencyEdges, workspace, recency: false);
-            OrderStatistics.SelectInPlace(money[..n], upperRanks, moneyEdges);
+            OrderStatistics.RadixSelect(money[..n], upperRanks, moneyEdges, workspace.Spare(n), workspace.RadixCounts);
+
+            // The integer count tables become placement tables: entry v = low bin | high bin << 8.
+            bool recencyTable = maxRecency < RfmWorkspace.HistogramLength;
+            bool frequencyTable = maxFrequency < RfmWorkspace.HistogramLength;
+            if (recencyTable)
+            {
+                FillPlacements(recencyCounts.AsSpan(0, maxRecency + 1), recencyEdges);
+            }
+
+            if (frequencyTable)
+            {
+                FillPlacements(frequencyCounts.AsSpan(0, maxFrequency + 1), frequencyEdges);
+            }
+
+            Span<double> paddedMoneyEdges = stackalloc double[12];
+            paddedMoneyEdges.Fill(double.PositiveInfinity);
+            moneyEdges.CopyTo(paddedMoneyEdges);
+            int moneyVectors = (k + 2) / 4;
 
             // Pass 2: place every scored customer; a value on a straddled edge is marked 0 for pass 3 (rank-based).
             bool rankBased = scoring == RfmScoring.RankBased;
@@ -181,9 +202,9 @@ public static partial class Rfm
                     continue;
                 }
 
-                (int rLo, int rHi) = Place(v.RecencyDays, recencyEdges);
-                (int fLo, int fHi) = Place(v.Frequency, frequencyEdges);
-                (int mLo, int mHi) = Place(v.Monetary, moneyEdges);
+                (int rLo, int rHi) = recencyTable ? Unpack(recencyCounts[v.RecencyDays]) : Place(v.RecencyDays, recencyEdges);
+                (int fLo, int fHi) = frequencyTable ? Unpack(frequencyCounts[v.Frequency]) : Place(v.Frequency, frequencyEdges);
+                (int mLo, int mHi) = Place(v.Monetary, paddedMoneyEdges, moneyVectors);
                 highBins[rHi]++;
                 highBins[MaxBins + 1 + fHi]++;
                 highBins[(2 * (MaxBins + 1)) + mHi]++;
@@ -279,6 +300,34 @@ public static partial class Rfm
             }
 
             OrderStatistics.SelectInPlace(copy[..n], upperRanks, edges);
+        }
+
+        private static void FillPlacements(Span<int> table, ReadOnlySpan<int> edges)
+        {
+            for (int v = 0; v < table.Length; v++)
+            {
+                (int low, int high) = Place(v, edges);
+                table[v] = low | (high << 8);
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (int Low, int High) Unpack(int packed) => (packed & 0xFF, packed >> 8);
+
+        /// <summary>Low and high bin of a value against edges padded with +infinity to whole 4-lane vectors.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (int Low, int High) Place(double value, ReadOnlySpan<double> paddedEdges, int vectors)
+        {
+            var v = Vector256.Create(value);
+            int low = 1, high = 1;
+            for (int i = 0; i < vectors; i++)
+            {
+                var e = Vector256.Create(paddedEdges.Slice(4 * i, 4));
+                low += BitOperations.PopCount(Vector256.LessThan(e, v).ExtractMostSignificantBits());
+                high += BitOperations.PopCount(Vector256.LessThanOrEqual(e, v).ExtractMostSignificantBits());
+            }
+
+            return (low, high);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

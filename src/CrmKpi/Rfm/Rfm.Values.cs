@@ -30,7 +30,7 @@ public static partial class Rfm
     /// Frequency counts rows; merge same-day rows first if purchases are to count per day.
     /// </para>
     /// <para>
-    /// One pass over the rows, O(rows + customers) time, no allocation: the per-customer state (last date,
+    /// One pass over the rows, O(rows + customers) time, no allocation: the per-customer state (last date key,
     /// count, sum) is kept in <paramref name="destination"/> itself, 16 bytes a customer, so each row touches
     /// one cache line of the output.
     /// </para>
@@ -57,7 +57,7 @@ public static partial class Rfm
         Guard.NotOverlapping(transactions.Amounts, destination);
 
         Span<Accumulator> customers = MemoryMarshal.Cast<RfmValues, Accumulator>(destination[..customerCount]);
-        customers.Fill(new Accumulator { Last = window.Start });
+        customers.Fill(new Accumulator { LastKey = DateKey.Sortable(window.Start) });
         Accumulate(transactions, window, customers);
 
         int asOfDay = DateKey.DayNumber(asOf);
@@ -67,7 +67,7 @@ public static partial class Rfm
             Accumulator a = customers[c];
             destination[c] = a.Count == 0
                 ? RfmValues.NoPurchase
-                : new RfmValues(asOfDay - DateKey.DayNumber(a.Last), a.Count, average ? a.Sum / a.Count : a.Sum);
+                : new RfmValues(asOfDay - DayNumberOfKey(a.LastKey), a.Count, average ? a.Sum / a.Count : a.Sum);
         }
     }
 
@@ -119,10 +119,7 @@ public static partial class Rfm
                 ref Accumulator a = ref System.Runtime.CompilerServices.Unsafe.Add(ref first, c);
                 a.Count++;
                 a.Sum += amount;
-                if (key > DateKey.Sortable(a.Last))
-                {
-                    a.Last = date;
-                }
+                a.LastKey = Math.Max(a.LastKey, key);   // branch-free: a taken/not-taken guess per row would stall on every cache miss
             }
         }
 
@@ -137,6 +134,13 @@ public static partial class Rfm
         }
     }
 
+    /// <summary>
+    /// The day number of a date from its <see cref="DateKey.Sortable"/> key: the key is the date's own bits when
+    /// <see cref="DateKey.LayoutVerified"/>, and its day number otherwise (DateKey's public-API fallback).
+    /// </summary>
+    private static int DayNumberOfKey(int key) =>
+        DateKey.LayoutVerified ? DateKey.DayNumber(System.Runtime.CompilerServices.Unsafe.As<int, LocalDate>(ref key)) : key;
+
     private static void RequireDefined(RfmMonetary monetary)
     {
         if (monetary is not (RfmMonetary.Total or RfmMonetary.AveragePerPurchase))
@@ -149,7 +153,7 @@ public static partial class Rfm
     [StructLayout(LayoutKind.Sequential)]
     private struct Accumulator
     {
-        public LocalDate Last;
+        public int LastKey;
         public int Count;
         public double Sum;
     }

@@ -9,7 +9,7 @@ namespace CrmKpi;
 /// to the largest customer count seen.
 /// </summary>
 /// <remarks>
-/// Holds one <see cref="double"/> per customer (the monetary values the quantile selection reorders) and
+/// Holds two <see cref="double"/>s per customer (the monetary values and the buckets the radix selection gathers) and
 /// two small count tables for the integer dimensions (recency days and frequencies up to
 /// <see cref="HistogramLength"/>); integer values beyond that fall back to selection over one
 /// <see cref="int"/> per customer, allocated on first need. Not thread-safe: give each thread its own.
@@ -20,6 +20,7 @@ public sealed class RfmWorkspace
     public const int HistogramLength = 1 << 16;
 
     private double[] _doubles;
+    private double[] _spare;
     private int[] _ints;
 
     /// <summary>Creates an empty workspace that grows on first use.</summary>
@@ -35,9 +36,11 @@ public sealed class RfmWorkspace
     {
         ArgumentOutOfRangeException.ThrowIfNegative(customerCapacity);
         _doubles = new double[customerCapacity];
+        _spare = new double[customerCapacity];
         _ints = [];
         RecencyCounts = new int[HistogramLength];
         FrequencyCounts = new int[HistogramLength];
+        RadixCounts = new int[HistogramLength];
     }
 
     /// <summary>The customers the workspace currently has room for without growing.</summary>
@@ -47,6 +50,8 @@ public sealed class RfmWorkspace
 
     internal int[] FrequencyCounts { get; }
 
+    internal int[] RadixCounts { get; }
+
     internal Span<double> Doubles(int length)
     {
         if (_doubles.Length < length)
@@ -55,6 +60,16 @@ public sealed class RfmWorkspace
         }
 
         return _doubles.AsSpan(0, length);
+    }
+
+    internal Span<double> Spare(int length)
+    {
+        if (_spare.Length < length)
+        {
+            _spare = new double[length];
+        }
+
+        return _spare.AsSpan(0, length);
     }
 
     internal Span<int> Ints(int length)
