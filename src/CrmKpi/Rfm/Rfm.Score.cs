@@ -330,24 +330,13 @@ public static partial class Rfm
             return (low, high);
         }
 
+        /// <summary>Low bin (1 + edges below the value) and high bin (1 + edges at or below it).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (int Low, int High) Place(int value, ReadOnlySpan<int> edges)
+        private static (int Low, int High) Place<T>(T value, ReadOnlySpan<T> edges)
+            where T : IComparisonOperators<T, T, bool>
         {
             int low = 1, high = 1;
-            foreach (int e in edges)
-            {
-                low += e < value ? 1 : 0;
-                high += e <= value ? 1 : 0;
-            }
-
-            return (low, high);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (int Low, int High) Place(double value, ReadOnlySpan<double> edges)
-        {
-            int low = 1, high = 1;
-            foreach (double e in edges)
+            foreach (T e in edges)
             {
                 low += e < value ? 1 : 0;
                 high += e <= value ? 1 : 0;

@@ -9,31 +9,28 @@ namespace CrmKpi.Tests;
 
 public partial class RfmTests
 {
+    /// <summary>Checks a property over random customers (with ties and non-buyers), any k and either scoring method.</summary>
+    private static void ForAnyScoring(Func<RfmValues[], int, RfmScoring, bool> property) =>
+        Prop.ForAll(RfmGens.Customers().ToArbitrary(), RfmGens.Bins.ToArbitrary(), RfmGens.Scoring.ToArbitrary(), property)
+        .QuickCheckThrowOnFailure();
+
     // The kernel (selection, no sort) agrees with the sort-based oracle on every input, both methods.
     [Fact]
     public void Score_AnyCustomers_EqualsSortBasedOracle() =>
-        Prop.ForAll(
-            RfmGens.Customers().ToArbitrary(),
-            RfmGens.Bins.ToArbitrary(),
-            RfmGens.Scoring.ToArbitrary(),
-            (values, k, scoring) => RfmOracle.Scores(values, k, scoring).SequenceEqual(Rfm.Score(values, k, scoring)))
-        .QuickCheckThrowOnFailure();
+        ForAnyScoring(
+            (values, k, scoring) => RfmOracle.Scores(values, k, scoring).SequenceEqual(Rfm.Score(values, k, scoring)));
 
     // Scores in 1..k for buyers, default for the rest.
     [Fact]
     public void Score_AnyCustomers_ScoresInOneToKOrUnscored() =>
-        Prop.ForAll(
-            RfmGens.Customers().ToArbitrary(),
-            RfmGens.Bins.ToArbitrary(),
-            RfmGens.Scoring.ToArbitrary(),
+        ForAnyScoring(
             (values, k, scoring) =>
             {
                 RfmScore[] s = Rfm.Score(values, k, scoring);
                 return values.Zip(s).All(p => p.First.HasPurchase
                     ? p.Second.Recency is >= 1 && p.Second.Recency <= k && p.Second.Frequency >= 1 && p.Second.Frequency <= k && p.Second.Monetary >= 1 && p.Second.Monetary <= k
                     : p.Second == default);
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     // With all values distinct, every bin holds within one of n / k customers, on every dimension.
     [Fact]
@@ -55,10 +52,7 @@ public partial class RfmTests
     // Monotone: more money never a lower M, more purchases never a lower F, fewer days never a lower R.
     [Fact]
     public void Score_AnyCustomers_MonotoneInEachValue() =>
-        Prop.ForAll(
-            RfmGens.Customers().ToArbitrary(),
-            RfmGens.Bins.ToArbitrary(),
-            RfmGens.Scoring.ToArbitrary(),
+        ForAnyScoring(
             (values, k, scoring) =>
             {
                 RfmScore[] s = Rfm.Score(values, k, scoring);
@@ -67,8 +61,7 @@ public partial class RfmTests
                     (values[a].Monetary <= values[b].Monetary || s[a].Monetary >= s[b].Monetary)
                     && (values[a].Frequency <= values[b].Frequency || s[a].Frequency >= s[b].Frequency)
                     && (values[a].RecencyDays >= values[b].RecencyDays || s[a].Recency >= s[b].Recency)));
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     // Permuting customers permutes the scores (value-based always; rank-based when values are distinct,
     // since its tie rule is the customer order itself).
@@ -139,17 +132,13 @@ public partial class RfmTests
     public void Score_ReusedWorkspace_SameAsFresh()
     {
         var workspace = new RfmWorkspace();
-        Prop.ForAll(
-            RfmGens.Customers().ToArbitrary(),
-            RfmGens.Bins.ToArbitrary(),
-            RfmGens.Scoring.ToArbitrary(),
+        ForAnyScoring(
             (values, k, scoring) =>
             {
                 var reused = new RfmScore[values.Length];
                 Rfm.Score(values, k, scoring, reused, workspace);
                 return reused.SequenceEqual(Rfm.Score(values, k, scoring));
-            })
-        .QuickCheckThrowOnFailure();
+            });
     }
 
     // Large integer values take the selection path instead of the count table; the results agree with the oracle.
