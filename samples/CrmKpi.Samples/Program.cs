@@ -14,6 +14,8 @@ public static class Program
     [
         new AcquisitionSection(),
         new LifetimeValueSection(),
+        new RfmSection(),
+        new SalesMarketingSection(),
         new Sections.ServiceSection(),
         new Sections.ProbabilisticClvSection(),
     ];

@@ -1,0 +1,45 @@
+using System;
+using Xunit;
+
+namespace CrmKpi.Tests;
+
+public partial class DataQualityTests
+{
+    [Fact]
+    public void Completeness_FilledAboveRequired_Throws()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => DataQuality.Completeness(6, 5));
+        Assert.Equal("filled", e.ParamName);
+        Assert.Equal(6L, e.ActualValue);
+    }
+
+    [Fact]
+    public void FieldCompleteness_ShortMask_ThrowsArgumentException()
+    {
+        var e = Assert.Throws<ArgumentException>(() => DataQuality.FieldCompleteness([0UL], 65));
+        Assert.Equal("filledBits", e.ParamName);
+    }
+
+    [Fact]
+    public void FieldCompleteness_UndefinedMissingRule_Throws()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => DataQuality.FieldCompleteness(["a"], (MissingText)4));
+        Assert.Equal("missing", e.ParamName);
+        Assert.Equal((MissingText)4, e.ActualValue);
+    }
+
+    [Fact]
+    public void Completeness_MasksOfWrongLength_ThrowsArgumentException()
+    {
+        var e = Assert.Throws<ArgumentException>(() => DataQuality.Completeness([1UL, 1UL, 1UL], 10, new double[2]));
+        Assert.Equal("filledBits", e.ParamName);
+    }
+
+    [Fact]
+    public void CompleteRecords_NegativeRecords_Throws()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => DataQuality.CompleteRecords([], -1, 0));
+        Assert.Equal("records", e.ParamName);
+        Assert.Equal(-1L, e.ActualValue);
+    }
+}
