@@ -14,10 +14,16 @@ public static class Program
     [
         new AcquisitionSection(),
         new LifetimeValueSection(),
+        new Sections.ServiceSection(),
     ];
 
     public static int Main(string[] args)
     {
+        if (args is ["--generate-service-data", string serviceFolder])
+        {
+            return ServiceDataGenerator.Run(serviceFolder);   // writes samples/data/service (see its README)
+        }
+
         if (args.Length > 1 || (args.Length == 1 && args[0] is "-h" or "--help"))
         {
             Console.Error.WriteLine("usage: CrmKpi.Samples [DATA_FOLDER]   (default: the bundled samples/data)");

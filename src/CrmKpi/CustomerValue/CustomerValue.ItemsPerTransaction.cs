@@ -25,17 +25,10 @@ public static partial class CustomerValue
     /// <param name="itemCounts">The number of items of each transaction; not negative.</param>
     /// <returns>The exact sum of <paramref name="itemCounts"/> / their count; NaN for an empty span.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An item count is negative (the message names its index).</exception>
-    /// <remarks>Equals <see cref="ItemsPerTransaction(long, long)"/> on the totals it derives. One pass, exact 64-bit sum, no allocation.</remarks>
+    /// <remarks>Equals <see cref="ItemsPerTransaction(long, long)"/> on the totals it derives. One vectorised pass, exact 64-bit sum, no allocation.</remarks>
     public static double ItemsPerTransaction(ReadOnlySpan<int> itemCounts)
     {
-        long sum = 0;
-        int signs = 0;
-        foreach (int n in itemCounts)
-        {
-            sum += n;
-            signs |= n;
-        }
-
+        long sum = AccurateSum.Sum(itemCounts, out int signs);
         if (signs < 0)
         {
             RowChecks.ThrowFirstNegative(itemCounts, nameof(itemCounts));

@@ -63,20 +63,55 @@ internal static class AccurateSum
         return total.Value;
     }
 
-    /// <summary>Exact sum of 32-bit integers, widened to 64 bits.</summary>
-    public static long Sum(ReadOnlySpan<int> values)
+    /// <summary>
+    /// Exact sum of 32-bit integers, widened to 64 bits, and the bitwise OR of all of them (negative
+    /// exactly when some element is negative), in one vectorised pass.
+    /// </summary>
+    public static long Sum(ReadOnlySpan<int> values, out int bitwiseOr)
     {
+        ref int start = ref MemoryMarshal.GetReference(values);
+        int length = values.Length;
+        int i = 0;
         long sum = 0;
-        foreach (int v in values)
+        int or = 0;
+        if (Vector256.IsHardwareAccelerated && length >= 2 * Vector256<int>.Count)
         {
-            sum += v;
+            Vector256<long> a0 = Vector256<long>.Zero, a1 = a0, a2 = a0, a3 = a0;
+            Vector256<int> ors = Vector256<int>.Zero;
+            int width = Vector256<int>.Count;
+            for (; i <= length - (2 * width); i += 2 * width)
+            {
+                Vector256<int> v0 = Vector256.LoadUnsafe(ref start, (nuint)i);
+                Vector256<int> v1 = Vector256.LoadUnsafe(ref start, (nuint)(i + width));
+                ors |= v0 | v1;
+                (Vector256<long> lo0, Vector256<long> hi0) = Vector256.Widen(v0);
+                (Vector256<long> lo1, Vector256<long> hi1) = Vector256.Widen(v1);
+                a0 += lo0;
+                a1 += hi0;
+                a2 += lo1;
+                a3 += hi1;
+            }
+
+            sum = Vector256.Sum(a0 + a1 + a2 + a3);
+            for (int lane = 0; lane < width; lane++)
+            {
+                or |= ors.GetElement(lane);
+            }
         }
 
+        for (; i < length; i++)
+        {
+            int v = Unsafe.Add(ref start, i);
+            sum += v;
+            or |= v;
+        }
+
+        bitwiseOr = or;
         return sum;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void TwoSum(ref Vector256<double> sum, ref Vector256<double> compensation, Vector256<double> x)
+    internal static void TwoSum(ref Vector256<double> sum, ref Vector256<double> compensation, Vector256<double> x)
     {
         Vector256<double> t = sum + x;
         Vector256<double> z = t - sum;
@@ -117,5 +152,32 @@ internal struct CompensatedAccumulator
     {
         Add(other._sum);
         Add(other._compensation);
+    }
+}
+
+/// <summary>
+/// A branch-free compensated accumulator (Knuth's TwoSum): exact error terms without the magnitude
+/// test of Neumaier's rule, for loops where that test would mispredict.
+/// </summary>
+internal struct TwoSumAccumulator
+{
+    private double _sum;
+    private double _compensation;
+
+    /// <summary>Adds one value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(double x)
+    {
+        double t = _sum + x;
+        double z = t - _sum;
+        _compensation += (_sum - (t - z)) + (x - z);
+        _sum = t;
+    }
+
+    /// <summary>Adds this accumulator's sum and compensation to a Neumaier accumulator.</summary>
+    public readonly void AddTo(ref CompensatedAccumulator total)
+    {
+        total.Add(_sum);
+        total.Add(_compensation);
     }
 }

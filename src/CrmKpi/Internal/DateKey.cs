@@ -25,7 +25,8 @@ namespace CrmKpi.Internal;
 /// </remarks>
 internal static class DateKey
 {
-    private const int CalendarMask = 63;
+    /// <summary>The bits of a <see cref="Sortable"/> key that hold the calendar: OR the keys of a column and test these once.</summary>
+    public const int CalendarMask = 63;
     private const int DayShift = 6;
     private const int MonthShift = 12;
     private const int YearShift = 17;
@@ -33,7 +34,7 @@ internal static class DateKey
     /// <summary>Whether the packed layout was confirmed against the public API at start-up.</summary>
     public static readonly bool LayoutVerified = VerifyLayout();
 
-    /// <summary>A key that orders like the date, for ISO dates.</summary>
+    /// <summary>A key that orders like the date, for ISO dates; its low six bits (<see cref="CalendarMask"/>) are 0 for ISO dates.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Sortable(LocalDate date) => LayoutVerified ? Packed(date) : SlowSortable(date);
 
@@ -95,7 +96,8 @@ internal static class DateKey
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Packed(LocalDate date) => Unsafe.As<LocalDate, int>(ref date);
 
-    private static int SlowSortable(LocalDate date) => date.ToDateOnly().DayNumber;
+    // Same contract as the packed value: ordered like the date, calendar flag in the low six bits.
+    private static int SlowSortable(LocalDate date) => (date.ToDateOnly().DayNumber << 6) | SlowCalendarBits(date);
 
     private static int SlowCalendarBits(LocalDate date) => date.Calendar == CalendarSystem.Iso ? 0 : 1;
 

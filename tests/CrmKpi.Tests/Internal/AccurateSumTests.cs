@@ -93,4 +93,37 @@ public class AccurateSumTests
                 return Approx.Close(forward, AccurateSum.Sum(reversed), Tolerances.AccurateSumRelative);
             }).QuickCheckThrowOnFailure();
     }
+
+    // The integer sum: every length 0..300 out of a poisoned buffer, against a plain loop, with the OR fold.
+    [Fact]
+    public void SumOfInts_EveryLengthTo300_ExactAndOrFoldsNegatives()
+    {
+        var random = new Random(11);
+        for (int length = 0; length <= 300; length++)
+        {
+            int[] buffer = new int[length + 16];
+            buffer.AsSpan().Fill(int.MinValue);
+            for (int i = 0; i < length; i++)
+            {
+                buffer[8 + i] = random.Next(0, int.MaxValue);
+            }
+
+            if (length > 0 && length % 7 == 0)
+            {
+                buffer[8 + random.Next(length)] = -5;
+            }
+
+            ReadOnlySpan<int> values = buffer.AsSpan(8, length);
+            long expected = 0;
+            bool anyNegative = false;
+            foreach (int v in values)
+            {
+                expected += v;
+                anyNegative |= v < 0;
+            }
+
+            Assert.Equal(expected, AccurateSum.Sum(values, out int or));
+            Assert.Equal(anyNegative, or < 0);
+        }
+    }
 }

@@ -1,0 +1,14 @@
+namespace CrmKpi;
+
+/// <summary>
+/// Satisfaction, feedback and service metrics (catalog section 4, ids S1 to S12): survey scores
+/// (NPS, CSAT, CES, a weighted index), complaint, resolution, referral and engagement rates, and
+/// ticket service times (wait to first reply, resolution time, contacts to resolve).
+/// </summary>
+/// <remarks>
+/// Survey answers travel as spans of scores, tickets as <see cref="TicketColumns"/>. Every answer off
+/// its scale throws <see cref="System.ArgumentOutOfRangeException"/> naming the column and the position.
+/// </remarks>
+public static partial class Satisfaction
+{
+}

@@ -1,0 +1,227 @@
+using System;
+using System.Collections.Generic;
+using CrmKpi.Internal;
+
+namespace CrmKpi;
+
+public static partial class Staffing
+{
+    /// <summary>
+    /// Erlang A (Palm's M/M/n+M queue): waiting and abandonment when callers have exponential patience.
+    /// </summary>
+    /// <param name="trafficErlangs">Offered traffic A = λ AHT in Erlangs. Finite, not negative.</param>
+    /// <param name="agents">Agents n. Not negative.</param>
+    /// <param name="averageHandleSeconds">Average handle time 1/μ in seconds. Finite, greater than zero.</param>
+    /// <param name="averagePatienceSeconds">Average patience 1/θ in seconds: how long a caller would wait before hanging up. Finite, greater than zero.</param>
+    /// <returns>The probabilities of waiting and of abandoning, the mean queue length and the mean wait; all 0 with no traffic.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument breaks its constraint.</exception>
+    /// <remarks>
+    /// <para>Model (Palm 1946; Garnett, Mandelbaum and Reiman 2002, "Designing a call center with impatient customers"):
+    /// a birth-death chain on the number of calls k in the system with birth rate λ and death rate
+    /// <c>min(k, n) μ + max(k - n, 0) θ</c>. With <c>B = B(n, A)</c> the Erlang B value and
+    /// <c>r_m = prod_{j=1..m} λ / (n μ + j θ)</c>, the stationary probabilities relative to
+    /// <c>sum_{k&lt;=n} π_k = 1</c> are <c>π_{n+m} = B r_m</c>, so with <c>S0 = sum_{m&gt;=0} r_m</c> and
+    /// <c>S1 = sum_m m r_m</c>:
+    /// <c>P(wait) = B S0 / (1 - B + B S0)</c>, <c>E[Q] = B S1 / (1 - B + B S0)</c>,
+    /// <c>P(abandon) = θ E[Q] / λ</c> (abandonments per second over arrivals per second) and mean wait <c>E[Q] / λ</c> (Little's law).</para>
+    /// <para>The sums run in log space with a running maximum, so heavy overload (λ far above n μ) and thousands of agents
+    /// neither overflow nor underflow; the sum stops when the geometric bound of its remainder falls below 1e-17 of it.
+    /// Allocates nothing. Unlike Erlang C, the queue is stable for any load, because callers leave.</para>
+    /// <para>Catalog C13. As patience grows the result tends to Erlang C (waiting probability <see cref="ErlangC(double, int)"/>).</para>
+    /// </remarks>
+    public static ErlangAResult ErlangA(double trafficErlangs, int agents, double averageHandleSeconds, double averagePatienceSeconds)
+    {
+        CheckErlangA(trafficErlangs, agents, averageHandleSeconds, averagePatienceSeconds);
+        if (trafficErlangs == 0)
+        {
+            return default;
+        }
+
+        ErlangAState state = ErlangAState.Create(trafficErlangs, agents, averageHandleSeconds, averagePatienceSeconds);
+        double queue = state.ProbabilityOfWaiting * Math.Exp(state.LogS1 - state.LogS0);
+        if (double.IsNaN(queue))
+        {
+            queue = 0;   // S1 = 0 (log -inf) over S0: nobody queues beyond the first place
+        }
+
+        double lambda = state.Lambda;
+        return new ErlangAResult(state.ProbabilityOfWaiting, Math.Min(1.0, state.Theta * queue / lambda), queue, queue / lambda);
+    }
+
+    /// <summary>Erlang A service level: the share of arriving calls answered within a threshold (abandoned calls count as failures).</summary>
+    /// <param name="trafficErlangs">Offered traffic A = λ AHT in Erlangs. Finite, not negative.</param>
+    /// <param name="agents">Agents n. Not negative.</param>
+    /// <param name="averageHandleSeconds">Average handle time 1/μ in seconds. Finite, greater than zero.</param>
+    /// <param name="averagePatienceSeconds">Average patience 1/θ in seconds. Finite, greater than zero.</param>
+    /// <param name="thresholdSeconds">The threshold T in seconds. Finite, not negative.</param>
+    /// <returns><c>P(answered and wait &lt;= T)</c> over all arrivals, in [0, 1]; 1 with no traffic.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument breaks its constraint.</exception>
+    /// <remarks>
+    /// <para>A call that arrives to find m calls queued ahead reaches an agent when m + 1 places have cleared; with i calls
+    /// ahead the next place clears at rate <c>n μ + i θ</c> while the caller's own patience runs out at rate θ. The service
+    /// level is <c>P(no wait) + sum_m P(m ahead) P(served by T | m ahead)</c>, where the last factor is the transient
+    /// absorption probability of that pure-death chain, computed by uniformization (a Poisson mixture of the
+    /// discrete-time chain, truncated at 1e-15 of the Poisson mass). Cost O(K M) for K ≈ Λ T Poisson steps and M queue
+    /// places; allocates one array of M doubles.</para>
+    /// <para>Catalog C13. This is the definition with abandoned calls in the denominator
+    /// (<see cref="ServiceLevelDefinition.AbandonedInDenominator"/>); as patience grows it tends to
+    /// <see cref="ErlangCServiceLevel(double, int, double, double)"/>.</para>
+    /// </remarks>
+    public static double ErlangAServiceLevel(double trafficErlangs, int agents, double averageHandleSeconds, double averagePatienceSeconds, double thresholdSeconds)
+    {
+        CheckErlangA(trafficErlangs, agents, averageHandleSeconds, averagePatienceSeconds);
+        Guard.FiniteNonNegative(thresholdSeconds);
+        if (trafficErlangs == 0)
+        {
+            return 1.0;
+        }
+
+        ErlangAState state = ErlangAState.Create(trafficErlangs, agents, averageHandleSeconds, averagePatienceSeconds);
+        double answeredAtOnce = 1 - state.ProbabilityOfWaiting;
+        if (thresholdSeconds == 0 || state.ProbabilityOfWaiting == 0)
+        {
+            return answeredAtOnce;
+        }
+
+        // The arrival's place in the queue: P(m ahead) = B r_m / total for m = 0, 1, ...
+        double[] ahead = state.PlaceProbabilities();
+        double serviceRate = agents / averageHandleSeconds, theta = state.Theta;
+        double uniform = serviceRate + (ahead.Length * theta);   // at least every state's total exit rate
+        double mean = uniform * thresholdSeconds;
+
+        double served = 0, result = 0, poissonMass = 0;
+        double logWeight = -mean, logMean = Math.Log(mean);
+        int maxSteps = (int)Math.Min(int.MaxValue - 1, mean + (12 * Math.Sqrt(mean)) + 50);
+        for (int k = 0; k <= maxSteps; k++)
+        {
+            double weight = Math.Exp(logWeight);
+            result += weight * served;
+            poissonMass += weight;
+            if (k > mean && 1 - poissonMass < 1e-15)
+            {
+                break;
+            }
+
+            // One step of the uniformized chain: from i ahead, move to i - 1 (or to an agent) or abandon.
+            served += ahead[0] * serviceRate / uniform;
+            for (int i = 0; i < ahead.Length; i++)
+            {
+                double stay = 1 - ((serviceRate + (i * theta) + theta) / uniform);
+                double arrive = i + 1 < ahead.Length ? ahead[i + 1] * (serviceRate + ((i + 1) * theta)) / uniform : 0.0;
+                ahead[i] = (ahead[i] * stay) + arrive;
+            }
+
+            logWeight += logMean - Math.Log(k + 1);
+        }
+
+        result += Math.Max(0.0, 1 - poissonMass) * served;
+        return Math.Clamp(answeredAtOnce + result, 0.0, 1.0);
+    }
+
+    private static void CheckErlangA(double trafficErlangs, int agents, double averageHandleSeconds, double averagePatienceSeconds)
+    {
+        Guard.FiniteNonNegative(trafficErlangs);
+        Guard.NotNegative(agents);
+        Guard.FinitePositive(averageHandleSeconds);
+        Guard.FinitePositive(averagePatienceSeconds);
+    }
+
+    /// <summary>The log-space sums of an Erlang A queue and the probability of waiting derived from them.</summary>
+    private readonly struct ErlangAState
+    {
+        private const double RelativeTail = 1e-17;
+
+        private ErlangAState(double lambda, double serviceCapacity, double theta, double logB, double oneMinusB, double logS0, double logS1)
+        {
+            Lambda = lambda;
+            ServiceCapacity = serviceCapacity;
+            Theta = theta;
+            LogB = logB;
+            LogS0 = logS0;
+            LogS1 = logS1;
+            double x = logB + logS0;   // log(B S0)
+            ProbabilityOfWaiting = 1 / (1 + (oneMinusB * Math.Exp(-x)));
+            LogTotal = x > 0 ? x + Math.Log(1 + (oneMinusB * Math.Exp(-x))) : Math.Log(oneMinusB + Math.Exp(x));
+        }
+
+        public double Lambda { get; }
+
+        public double ServiceCapacity { get; }
+
+        public double Theta { get; }
+
+        public double LogB { get; }
+
+        public double LogS0 { get; }
+
+        public double LogS1 { get; }
+
+        public double LogTotal { get; }
+
+        public double ProbabilityOfWaiting { get; }
+
+        public static ErlangAState Create(double traffic, int agents, double aht, double patience)
+        {
+            double lambda = traffic / aht, capacity = agents / aht, theta = 1 / patience;
+            double b = ErlangBRecursion(traffic, agents);
+            double logLambda = Math.Log(lambda);
+
+            // Running log-sum-exp of r_m and m r_m, m = 0, 1, ...
+            double logR = 0, scale = 0, s0 = 1, s1 = 0;
+            for (int m = 1; ; m++)
+            {
+                double ratio = lambda / (capacity + (m * theta));
+                logR += logLambda - Math.Log(capacity + (m * theta));
+                if (logR > scale)
+                {
+                    double shrink = Math.Exp(scale - logR);
+                    s0 *= shrink;
+                    s1 *= shrink;
+                    scale = logR;
+                }
+
+                double term = Math.Exp(logR - scale);
+                s0 += term;
+                s1 += m * term;
+                if (ratio < 1)
+                {
+                    double q = lambda / (capacity + ((m + 1) * theta));
+                    double rest0 = term * q / (1 - q);
+                    double rest1 = term * ((m * q / (1 - q)) + (q / ((1 - q) * (1 - q))));
+                    if (rest0 <= RelativeTail * s0 && rest1 <= RelativeTail * s1)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return new ErlangAState(lambda, capacity, theta, Math.Log(b), 1 - b, scale + Math.Log(s0), scale + Math.Log(s1));
+        }
+
+        /// <summary>P(m calls ahead) for an arriving call, m = 0 .. M, cut where the remaining mass is below 1e-17.</summary>
+        public double[] PlaceProbabilities()
+        {
+            var places = new List<double>();
+            double logLambda = Math.Log(Lambda), logR = 0, offset = LogB - LogTotal;
+            double sum = 0, total = ProbabilityOfWaiting;
+            for (int m = 0; ; m++)
+            {
+                if (m > 0)
+                {
+                    logR += logLambda - Math.Log(ServiceCapacity + (m * Theta));
+                }
+
+                double p = Math.Exp(offset + logR);
+                places.Add(p);
+                sum += p;
+                double q = Lambda / (ServiceCapacity + ((m + 1) * Theta));
+                if (q < 1 && (total - sum <= RelativeTail * total || p * q / (1 - q) <= RelativeTail * total))
+                {
+                    break;
+                }
+            }
+
+            return places.ToArray();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using CrmKpi.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
+using Xunit;
+
+namespace CrmKpi.Tests.Staffing;
+
+public partial class StaffingTests
+{
+    [Fact]
+    public void ErlangC_AddingAgents_RaisesServiceLevelAndLowersAsa() =>
+        Prop.ForAll(ServiceGens.Traffic.ToArbitrary(), Gen.Choose(1, 30).ToArbitrary(), (a, extra) =>
+        {
+            int n = (int)Math.Floor(a) + extra;
+            double sl = CrmKpi.Staffing.ErlangCServiceLevel(a, n, 180, 20), slMore = CrmKpi.Staffing.ErlangCServiceLevel(a, n + 1, 180, 20);
+            double asa = CrmKpi.Staffing.ErlangCAverageSpeedOfAnswer(a, n, 180), asaMore = CrmKpi.Staffing.ErlangCAverageSpeedOfAnswer(a, n + 1, 180);
+            double c = CrmKpi.Staffing.ErlangC(a, n);
+            return slMore >= sl && asaMore <= asa && c is >= 0 and <= 1 && sl is >= 0 and <= 1;
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void ErlangB_Recursion_EqualsClosedFormWhereFinite() =>
+        Prop.ForAll(Gen.Choose(1, 500).ToArbitrary(), Gen.Choose(0, 150).ToArbitrary(), (tenths, n) =>
+        {
+            // Closed form in plain doubles: A^k / k! stays finite for k <= 150 and A <= 50.
+            double a = tenths / 10.0, term = 1, sum = 1;
+            for (int k = 1; k <= n; k++)
+            {
+                term *= a / k;
+                sum += term;
+            }
+
+            return Approx.Close(term / sum, CrmKpi.Staffing.ErlangB(a, n), ServiceTolerances.ClosedFormRelative);
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void ErlangCAgentsRequired_IsTheSmallestMeetingTheTarget() =>
+        Prop.ForAll(ServiceGens.Traffic.ToArbitrary(), Gen.Choose(50, 95).ToArbitrary(), (a, percent) =>
+        {
+            double target = percent / 100.0;
+            int n = CrmKpi.Staffing.ErlangCAgentsRequired(a, 240, 20, target);
+            bool meets = CrmKpi.Staffing.ErlangCServiceLevel(a, n, 240, 20) >= target;
+            bool previousFails = n - 1 <= a || CrmKpi.Staffing.ErlangCServiceLevel(a, n - 1, 240, 20) < target;
+            return meets && previousFails;
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void ErlangC_ThousandsOfAgents_StaysFiniteAndOrdered()
+    {
+        // 5,000 Erlangs: the closed form would need 5000! (overflow past 170!); the recursion is exact enough.
+        double c = CrmKpi.Staffing.ErlangC(5_000, 5_100);
+        Assert.InRange(c, 1e-12, 1);
+        Approx.Equal(ClosedFormErlangC(5_000, 5_100), c, 1e-9);   // log-gamma closed form: each term carries ~1e-13 relative error
+        int n = CrmKpi.Staffing.ErlangCAgentsRequired(5_000, 300, 20, 0.9);
+        Assert.InRange(n, 5_001, 5_200);
+        Assert.True(CrmKpi.Staffing.ErlangB(5_000, 5_000) is > 0 and < 1);
+        ErlangAResult overloaded = CrmKpi.Staffing.ErlangA(5_000, 4_000, 300, 120);
+        Assert.InRange(overloaded.ProbabilityOfAbandonment, 0.19, 0.21);   // fluid limit: 1 - 4000/5000 = 0.2
+        Assert.InRange(overloaded.ProbabilityOfWaiting, 0.99, 1.0);
+    }
+
+    [Fact]
+    public void ErlangA_AddingAgents_LowersAbandonmentAndRaisesServiceLevel() =>
+        Prop.ForAll(Gen.Choose(1, 400).ToArbitrary(), Gen.Choose(0, 20).ToArbitrary(), (tenths, extra) =>
+        {
+            double a = tenths / 10.0;
+            int n = Math.Max(0, (int)a - 5 + extra);
+            ErlangAResult r = CrmKpi.Staffing.ErlangA(a, n, 180, 90), more = CrmKpi.Staffing.ErlangA(a, n + 1, 180, 90);
+            double sl = CrmKpi.Staffing.ErlangAServiceLevel(a, n, 180, 90, 20), slMore = CrmKpi.Staffing.ErlangAServiceLevel(a, n + 1, 180, 90, 20);
+            return more.ProbabilityOfAbandonment <= r.ProbabilityOfAbandonment + 1e-15 && slMore >= sl - 1e-12
+                && r.ProbabilityOfAbandonment is >= 0 and <= 1 && sl is >= 0 and <= 1;
+        }).QuickCheckThrowOnFailure();
+}
