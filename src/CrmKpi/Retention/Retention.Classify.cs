@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using CrmKpi.Internal;
 using NodaTime;
 
@@ -137,7 +138,7 @@ public static partial class Retention
     private static void MarkWindowFlags(TransactionColumns transactions, int start, uint span, int baseStart, uint baseSpan, Span<byte> flags)
     {
         ReadOnlySpan<int> indexes = transactions.CustomerIndexes;
-        ReadOnlySpan<LocalDate> dates = transactions.Dates;
+        ReadOnlySpan<LocalDate> dates = transactions.Dates[..indexes.Length];
         int calendars = 0;
         for (int i = 0; i < indexes.Length; i++)
         {
@@ -150,9 +151,11 @@ public static partial class Retention
             LocalDate date = dates[i];
             calendars |= DateKey.CalendarBits(date);
             int key = DateKey.Sortable(date);
-            int inWindow = (uint)(key - start) <= span ? InWindowBit : 0;
-            int inBase = (uint)(key - baseStart) <= baseSpan ? BaseBit : 0;
-            int before = key < start ? BeforeBit : 0;
+
+            // Branch-free: window membership is random per row, so branches would mispredict.
+            int inWindow = InsideBit((uint)(key - start), span) << 2;
+            int inBase = InsideBit((uint)(key - baseStart), baseSpan) << 1;
+            int before = (int)((ulong)((long)key - start) >> 63);
             int old = flags[c];
             flags[c] = (byte)(old | before | inBase | inWindow | ((old & inWindow) << 1));
         }
@@ -162,6 +165,10 @@ public static partial class Retention
             DateKey.ThrowFirstNonIso(dates, "dates");
         }
     }
+
+    /// <summary>1 when <paramref name="offset"/> ≤ <paramref name="span"/>, else 0, without a branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int InsideBit(uint offset, uint span) => (int)((ulong)((long)offset - span - 1) >> 63);
 
     private static RetentionCounts CountsFromHistogram(ReadOnlySpan<long> histogram)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using CrmKpi.Internal;
 using NodaTime;
 
@@ -156,14 +157,11 @@ public static partial class Retention
             double amount = amounts[i];
             allFinite &= double.IsFinite(amount);
             int key = DateKey.Sortable(date);
-            if ((uint)(key - s0) <= span0)
-            {
-                revenue[2 * c] += amount;
-            }
-            else if ((uint)(key - s1) <= span1)
-            {
-                revenue[(2 * c) + 1] += amount;
-            }
+
+            // Branch-free (membership is random per row): add the amount or zero to both sums.
+            ref double pair = ref revenue[2 * c];
+            pair += InsideBit((uint)(key - s0), span0) != 0 ? amount : 0;
+            Unsafe.Add(ref pair, 1) += InsideBit((uint)(key - s1), span1) != 0 ? amount : 0;
         }
 
         if (calendars != 0)
