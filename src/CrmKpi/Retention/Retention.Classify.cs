@@ -30,15 +30,7 @@ public static partial class Retention
     public static RetentionCounts Classify(TransactionColumns transactions, DateInterval window)
     {
         ArgumentNullException.ThrowIfNull(window);
-        RetentionWorkspace workspace = RetentionWorkspace.RentPooled();
-        try
-        {
-            return ClassifyCore(transactions, window, null, workspace);
-        }
-        finally
-        {
-            workspace.ReturnPooled();
-        }
+        return WithPooledWorkspace(transactions, window, static (t, w, ws) => ClassifyCore(t, w, null, ws));
     }
 
     /// <summary>Classifies every customer for a window, with "at start" meaning a purchase inside <paramref name="baseWindow"/> (a lookback window, or the previous period).</summary>
@@ -55,15 +47,7 @@ public static partial class Retention
     {
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(baseWindow);
-        RetentionWorkspace workspace = RetentionWorkspace.RentPooled();
-        try
-        {
-            return ClassifyCore(transactions, window, baseWindow, workspace);
-        }
-        finally
-        {
-            workspace.ReturnPooled();
-        }
+        return WithPooledWorkspace(transactions, (window, baseWindow), static (t, a, ws) => ClassifyCore(t, a.window, a.baseWindow, ws));
     }
 
     /// <summary>Classifies every customer for a window (first purchase before the window = at start), using the caller's workspace.</summary>
@@ -98,6 +82,23 @@ public static partial class Retention
         ArgumentNullException.ThrowIfNull(baseWindow);
         ArgumentNullException.ThrowIfNull(workspace);
         return ClassifyCore(transactions, window, baseWindow, workspace);
+    }
+
+    /// <summary>A kernel that takes its scratch from a workspace.</summary>
+    private delegate TResult WorkspaceKernel<TArgs, TResult>(TransactionColumns transactions, TArgs args, RetentionWorkspace workspace);
+
+    /// <summary>Runs a kernel with a workspace rented from the shared array pool, and returns the arrays afterwards.</summary>
+    private static TResult WithPooledWorkspace<TArgs, TResult>(TransactionColumns transactions, TArgs args, WorkspaceKernel<TArgs, TResult> kernel)
+    {
+        RetentionWorkspace workspace = RetentionWorkspace.RentPooled();
+        try
+        {
+            return kernel(transactions, args, workspace);
+        }
+        finally
+        {
+            workspace.ReturnPooled();
+        }
     }
 
     private static RetentionCounts ClassifyCore(TransactionColumns transactions, DateInterval window, DateInterval? baseWindow, RetentionWorkspace workspace)
@@ -135,6 +136,7 @@ public static partial class Retention
     }
 
     /// <summary>The row pass: per customer, bit 0 = bought before the window, 1 = in the base window, 2 = in the window, 3 = twice in the window.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]   // a kernel called a few times on large inputs: skip tier-0 and OSR
     private static void MarkWindowFlags(TransactionColumns transactions, int start, uint span, int baseStart, uint baseSpan, Span<byte> flags)
     {
         ReadOnlySpan<int> indexes = transactions.CustomerIndexes;

@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using CrmKpi.Internal;
 using NodaTime;
 
@@ -29,15 +30,7 @@ public static partial class Retention
     public static CohortTable Cohorts(TransactionColumns transactions, DateInterval range, PeriodUnit unit)
     {
         ArgumentNullException.ThrowIfNull(range);
-        RetentionWorkspace workspace = RetentionWorkspace.RentPooled();
-        try
-        {
-            return Cohorts(transactions, range, unit, workspace);
-        }
-        finally
-        {
-            workspace.ReturnPooled();
-        }
+        return WithPooledWorkspace(transactions, (range, unit), static (t, a, ws) => Cohorts(t, a.range, a.unit, ws));
     }
 
     /// <summary>The cohort retention table, using the caller's workspace for the per-customer state.</summary>
@@ -96,6 +89,7 @@ public static partial class Retention
         return new CohortTable(unit, range, periods, sizes, active);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MarkPeriods(TransactionColumns transactions, int first, ReadOnlySpan<int> periodOf, int p, int words, Span<ulong> bits)
     {
         ReadOnlySpan<int> indexes = transactions.CustomerIndexes;
@@ -123,6 +117,7 @@ public static partial class Retention
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CountSingleWord(ReadOnlySpan<ulong> bits, int p, Span<long> sizes, Span<long> active)
     {
         ulong inRange = (1UL << p) - 1;   // p ≤ 62 here
@@ -146,6 +141,7 @@ public static partial class Retention
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CountMultiWord(ReadOnlySpan<ulong> bits, int p, int words, Span<long> sizes, Span<long> active)
     {
         for (int start = 0; start < bits.Length; start += words)

@@ -102,15 +102,7 @@ public static partial class Retention
     {
         ArgumentNullException.ThrowIfNull(startWindow);
         ArgumentNullException.ThrowIfNull(endWindow);
-        RetentionWorkspace workspace = RetentionWorkspace.RentPooled();
-        try
-        {
-            return DecomposeRevenue(transactions, startWindow, endWindow, workspace);
-        }
-        finally
-        {
-            workspace.ReturnPooled();
-        }
+        return WithPooledWorkspace(transactions, (startWindow, endWindow), static (t, a, ws) => DecomposeRevenue(t, a.startWindow, a.endWindow, ws));
     }
 
     /// <summary>Decomposes the revenue movement between two windows of a purchase log, using the caller's workspace.</summary>
@@ -135,6 +127,21 @@ public static partial class Retention
         Span<double> revenue = workspace.Amounts(checked(2 * customers));   // interleaved: [2c] start, [2c + 1] end
         revenue.Clear();
 
+        SumTwoWindows(transactions, startWindow, endWindow, revenue);
+        CompensatedAccumulator start = default, expansion = default, contraction = default, churned = default, fresh = default;
+        for (int c = 0; c < customers; c++)
+        {
+            Accumulate(revenue[2 * c], revenue[(2 * c) + 1], ref start, ref expansion, ref contraction, ref churned, ref fresh);
+        }
+
+        return new RevenueMovement(start.Value, expansion.Value, contraction.Value, churned.Value, fresh.Value);
+    }
+
+    /// <summary>The row pass: each customer's amounts in the two windows, interleaved in <paramref name="revenue"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SumTwoWindows(TransactionColumns transactions, DateInterval startWindow, DateInterval endWindow, Span<double> revenue)
+    {
+        int customers = transactions.CustomerCount;
         int s0 = DateKey.Sortable(startWindow.Start);
         uint span0 = (uint)(DateKey.Sortable(startWindow.End) - s0);
         int s1 = DateKey.Sortable(endWindow.Start);
@@ -173,14 +180,6 @@ public static partial class Retention
         {
             RowChecks.ThrowFirstNonFinite(amounts, "amounts");
         }
-
-        CompensatedAccumulator start = default, expansion = default, contraction = default, churned = default, fresh = default;
-        for (int c = 0; c < customers; c++)
-        {
-            Accumulate(revenue[2 * c], revenue[(2 * c) + 1], ref start, ref expansion, ref contraction, ref churned, ref fresh);
-        }
-
-        return new RevenueMovement(start.Value, expansion.Value, contraction.Value, churned.Value, fresh.Value);
     }
 
     private static void Accumulate(
