@@ -14,6 +14,7 @@ public static class Program
     [
         new AcquisitionSection(),
         new LifetimeValueSection(),
+        new RetentionSection(),
         new RfmSection(),
         new SalesMarketingSection(),
         new Sections.ServiceSection(),

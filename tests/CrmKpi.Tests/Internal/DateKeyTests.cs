@@ -30,6 +30,13 @@ public class DateKeyTests
         .QuickCheckThrowOnFailure();
 
     [Fact]
+    public void SparseDay_MatchesPublicPropertiesAndOrdersLikeLocalDate() =>
+        Prop.ForAll(AnyDate.ToArbitrary(), AnyDate.ToArbitrary(), (a, b) =>
+            DateKey.SparseDay(a) == ((a.Year - 1) * 2048) + ((a.Month - 1) * 64) + a.Day - 1
+            && Math.Sign(DateKey.SparseDay(a).CompareTo(DateKey.SparseDay(b))) == Math.Sign(a.CompareTo(b)))
+        .QuickCheckThrowOnFailure();
+
+    [Fact]
     public void DayNumber_DifferenceIsDaysBetween() =>
         Prop.ForAll(AnyDate.ToArbitrary(), AnyDate.ToArbitrary(), (a, b) =>
             DateKey.DayNumber(b) - DateKey.DayNumber(a) == Period.DaysBetween(a, b))

@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using CrmKpi.Internal;
+using NodaTime;
+
+namespace CrmKpi;
+
+/// <summary>
+/// Period windows on NodaTime: the calendar period that contains a date, a range split into ISO weeks,
+/// months, quarters, years or fiscal years, period-to-date and trailing windows for an as-of date, and
+/// the comparable windows a metric is compared with (the previous period, the same period last year).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every window is a <see cref="DateInterval"/>, inclusive at both ends. Splitting a range returns
+/// consecutive windows aligned to the unit's calendar boundaries that exactly partition the range: the
+/// first and last windows are clipped to the range, so a range that does not start and end on period
+/// boundaries has partial first and last periods (see <see cref="Split(DateInterval, PeriodUnit)"/>).
+/// </para>
+/// <para>
+/// Month ends and leap days: a window made of whole calendar months (it starts on a 1st and ends on the
+/// last day of a month) is shifted by whole months, so the month before March 2024 is 1 to 29 February
+/// 2024 and February 2025 one year back is 1 to 29 February 2024. Any other window is shifted by days
+/// (<see cref="Previous(DateInterval)"/>) or by years with NodaTime's rule that 29 February becomes
+/// 28 February (<see cref="SameLastYear(DateInterval)"/>).
+/// </para>
+/// <para>The dates must be in the ISO calendar, as in the transaction columns.</para>
+/// </remarks>
+public static class Periods
+{
+    /// <summary>The whole calendar period of the given unit that contains <paramref name="date"/>.</summary>
+    /// <param name="date">Any ISO date.</param>
+    /// <param name="unit">The period unit.</param>
+    /// <returns>The ISO week (Monday to Sunday), month, quarter or year containing the date.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="PeriodUnit"/>.</exception>
+    /// <example>2024-02-29 by <see cref="PeriodUnit.Quarter"/> is 2024-01-01 .. 2024-03-31; by <see cref="PeriodUnit.IsoWeek"/> it is 2024-02-26 .. 2024-03-03.</example>
+    public static DateInterval Containing(LocalDate date, PeriodUnit unit)
+    {
+        LocalDate start = PeriodStart(date, unit);
+        return new DateInterval(start, NextPeriodStart(start, unit).PlusDays(-1));
+    }
+
+    /// <summary>The fiscal year that contains <paramref name="date"/>, for a fiscal year starting on the 1st of <paramref name="startMonth"/>.</summary>
+    /// <param name="date">Any ISO date.</param>
+    /// <param name="startMonth">The month the fiscal year starts in, 1 (January: the calendar year) to 12.</param>
+    /// <returns>The twelve whole months from the 1st of <paramref name="startMonth"/> on or before the date.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="startMonth"/> is outside 1 to 12.</exception>
+    /// <example>With <paramref name="startMonth"/> 4 (April), 2024-02-29 is in 2023-04-01 .. 2024-03-31.</example>
+    public static DateInterval FiscalYearContaining(LocalDate date, int startMonth)
+    {
+        Guard.InRange(startMonth, 1, 12);
+        LocalDate start = FiscalYearStart(date, startMonth);
+        return new DateInterval(start, start.PlusYears(1).PlusDays(-1));
+    }
+
+    /// <summary>Splits a range into consecutive calendar periods of the given unit, clipped to the range.</summary>
+    /// <param name="range">The inclusive range to split.</param>
+    /// <param name="unit">The period unit.</param>
+    /// <returns>
+    /// The periods in date order; together they cover every day of <paramref name="range"/> exactly once.
+    /// The first starts on <c>range.Start</c> and the last ends on <c>range.End</c>, so they are partial
+    /// periods when the range does not start or end on a boundary of the unit.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="range"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="PeriodUnit"/>.</exception>
+    /// <example>2024-01-15 .. 2024-03-10 by month: 2024-01-15 .. 01-31, 2024-02-01 .. 02-29, 2024-03-01 .. 03-10.</example>
+    public static DateInterval[] Split(DateInterval range, PeriodUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(range);
+        return SplitAt(range, PeriodStart(range.Start, unit), start => NextPeriodStart(start, unit));
+    }
+
+    /// <summary>Splits a range into calendar months: <see cref="Split(DateInterval, PeriodUnit)"/> with <see cref="PeriodUnit.Month"/>.</summary>
+    /// <param name="range">The inclusive range to split.</param>
+    /// <returns>The months, the first and last clipped to the range.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="range"/> is null.</exception>
+    public static DateInterval[] Months(DateInterval range) => Split(range, PeriodUnit.Month);
+
+    /// <summary>Splits a range into ISO weeks (Monday to Sunday): <see cref="Split(DateInterval, PeriodUnit)"/> with <see cref="PeriodUnit.IsoWeek"/>.</summary>
+    /// <param name="range">The inclusive range to split.</param>
+    /// <returns>The weeks, the first and last clipped to the range.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="range"/> is null.</exception>
+    public static DateInterval[] IsoWeeks(DateInterval range) => Split(range, PeriodUnit.IsoWeek);
+
+    /// <summary>Splits a range into calendar quarters: <see cref="Split(DateInterval, PeriodUnit)"/> with <see cref="PeriodUnit.Quarter"/>.</summary>
+    /// <param name="range">The inclusive range to split.</param>
+    /// <returns>The quarters, the first and last clipped to the range.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="range"/> is null.</exception>
+    public static DateInterval[] Quarters(DateInterval range) => Split(range, PeriodUnit.Quarter);
+
+    /// <summary>Splits a range into calendar years: <see cref="Split(DateInterval, PeriodUnit)"/> with <see cref="PeriodUnit.Year"/>.</summary>
+    /// <param name="range">The inclusive range to split.</param>
+    /// <returns>The years, the first and last clipped to the range.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="range"/> is null.</exception>
+    public static DateInterval[] Years(DateInterval range) => Split(range, PeriodUnit.Year);
+
+    /// <summary>Splits a range into fiscal years starting on the 1st of <paramref name="startMonth"/>, clipped to the range.</summary>
+    /// <param name="range">The inclusive range to split.</param>
+    /// <param name="startMonth">The month the fiscal year starts in, 1 to 12 (1 gives calendar years).</param>
+    /// <returns>The fiscal years in date order, the first and last clipped to the range.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="range"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="startMonth"/> is outside 1 to 12.</exception>
+    /// <example>2023-01-01 .. 2024-12-31 with April: 2023-01-01 .. 03-31, 2023-04-01 .. 2024-03-31, 2024-04-01 .. 12-31.</example>
+    public static DateInterval[] FiscalYears(DateInterval range, int startMonth)
+    {
+        ArgumentNullException.ThrowIfNull(range);
+        Guard.InRange(startMonth, 1, 12);
+        return SplitAt(range, FiscalYearStart(range.Start, startMonth), start => start.PlusYears(1));
+    }
+
+    /// <summary>The period-to-date window: from the start of the period of <paramref name="unit"/> containing <paramref name="asOf"/> to <paramref name="asOf"/>.</summary>
+    /// <param name="asOf">The as-of date (included).</param>
+    /// <param name="unit">The period unit: <see cref="PeriodUnit.Month"/> gives month-to-date, <see cref="PeriodUnit.Year"/> year-to-date.</param>
+    /// <returns>The window from the period's first day to <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="PeriodUnit"/>.</exception>
+    /// <example>Year-to-date as of 2024-02-29: 2024-01-01 .. 2024-02-29.</example>
+    public static DateInterval ToDate(LocalDate asOf, PeriodUnit unit) => new(PeriodStart(asOf, unit), asOf);
+
+    /// <summary>The trailing window of the given length that ends on <paramref name="asOf"/>: <c>asOf - length + 1 day .. asOf</c>.</summary>
+    /// <param name="asOf">The as-of date (included, the window's last day).</param>
+    /// <param name="length">The window's length, a positive NodaTime period such as <c>Period.FromMonths(12)</c> or <c>Period.FromDays(90)</c>.</param>
+    /// <returns>The window; month and year lengths follow NodaTime's arithmetic (a month back from 31 March is 29 or 28 February).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="length"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> does not move the date back at least one day.</exception>
+    /// <example>Trailing 12 months as of 2024-06-30: 2023-07-01 .. 2024-06-30.</example>
+    public static DateInterval Trailing(LocalDate asOf, Period length)
+    {
+        ArgumentNullException.ThrowIfNull(length);
+        LocalDate start = asOf.Minus(length).PlusDays(1);
+        if (start > asOf)
+        {
+            Guard.ThrowOutOfRange(nameof(length), length, "must be a positive period of at least one day");
+        }
+
+        return new DateInterval(start, asOf);
+    }
+
+    /// <summary>Whether the window is made of whole calendar months: it starts on a 1st and ends on the last day of a month.</summary>
+    /// <param name="window">The window.</param>
+    /// <returns>True for whole months, quarters, years and fiscal years.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
+    public static bool IsWholeMonths(DateInterval window)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        return window.Start.Day == 1 && window.End.PlusDays(1).Day == 1;
+    }
+
+    /// <summary>The previous comparable window: the window of the same length that ends the day before <paramref name="window"/> starts.</summary>
+    /// <param name="window">The window.</param>
+    /// <returns>
+    /// For whole calendar months (<see cref="IsWholeMonths"/>), the same number of whole months before it
+    /// (March 2024 gives 1 to 29 February 2024; Q2 gives Q1). Otherwise the same number of days before it
+    /// (an ISO week gives the week before).
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
+    public static DateInterval Previous(DateInterval window)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        if (IsWholeMonths(window))
+        {
+            int months = MonthsSpanned(window);
+            return new DateInterval(window.Start.PlusMonths(-months), window.Start.PlusDays(-1));
+        }
+
+        return new DateInterval(window.Start.PlusDays(-window.Length), window.Start.PlusDays(-1));
+    }
+
+    /// <summary>The same window one year earlier.</summary>
+    /// <param name="window">The window.</param>
+    /// <returns>
+    /// For whole calendar months, the same months a year earlier, ending on their last day (February 2025
+    /// gives 1 to 29 February 2024). Otherwise both ends move back one year with NodaTime's rule, so
+    /// 29 February becomes 28 February (2024-02-29 .. 2024-03-06 gives 2023-02-28 .. 2023-03-06).
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
+    public static DateInterval SameLastYear(DateInterval window)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        if (IsWholeMonths(window))
+        {
+            return new DateInterval(window.Start.PlusYears(-1), window.End.PlusDays(1).PlusYears(-1).PlusDays(-1));
+        }
+
+        return new DateInterval(window.Start.PlusYears(-1), window.End.PlusYears(-1));
+    }
+
+    /// <summary>The first day of the period of <paramref name="unit"/> containing <paramref name="date"/>.</summary>
+    internal static LocalDate PeriodStart(LocalDate date, PeriodUnit unit) => unit switch
+    {
+        PeriodUnit.IsoWeek => date.PlusDays(1 - (int)date.DayOfWeek),   // IsoDayOfWeek: Monday = 1 .. Sunday = 7
+        PeriodUnit.Month => new LocalDate(date.Year, date.Month, 1, date.Calendar),
+        PeriodUnit.Quarter => new LocalDate(date.Year, (((date.Month - 1) / 3) * 3) + 1, 1, date.Calendar),
+        PeriodUnit.Year => new LocalDate(date.Year, 1, 1, date.Calendar),
+        _ => ThrowUnit(unit),
+    };
+
+    private static LocalDate NextPeriodStart(LocalDate start, PeriodUnit unit) => unit switch
+    {
+        PeriodUnit.IsoWeek => start.PlusDays(7),
+        PeriodUnit.Month => start.PlusMonths(1),
+        PeriodUnit.Quarter => start.PlusMonths(3),
+        PeriodUnit.Year => start.PlusYears(1),
+        _ => ThrowUnit(unit),
+    };
+
+    private static LocalDate FiscalYearStart(LocalDate date, int startMonth) =>
+        new(date.Month >= startMonth ? date.Year : date.Year - 1, startMonth, 1, date.Calendar);
+
+    private static int MonthsSpanned(DateInterval window) =>
+        ((window.End.Year - window.Start.Year) * 12) + window.End.Month - window.Start.Month + 1;
+
+    private static DateInterval[] SplitAt(DateInterval range, LocalDate firstStart, Func<LocalDate, LocalDate> next)
+    {
+        var result = new List<DateInterval>();
+        LocalDate start = firstStart;
+        while (start <= range.End)
+        {
+            LocalDate following = next(start);
+            LocalDate from = start < range.Start ? range.Start : start;
+            LocalDate to = following.PlusDays(-1);
+            result.Add(new DateInterval(from, to > range.End ? range.End : to));
+            start = following;
+        }
+
+        return [.. result];
+    }
+
+    private static LocalDate ThrowUnit(PeriodUnit unit)
+    {
+        Guard.ThrowOutOfRange(nameof(unit), unit, "must be a defined PeriodUnit");
+        return default;
+    }
+}

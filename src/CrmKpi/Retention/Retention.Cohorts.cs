@@ -1,0 +1,179 @@
+using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using CrmKpi.Internal;
+using NodaTime;
+
+namespace CrmKpi;
+
+public static partial class Retention
+{
+    /// <summary>
+    /// The cohort retention table (catalog R7): customers grouped by the period of their first-ever purchase
+    /// inside <paramref name="range"/>, with the number of each cohort's customers who bought in each later period.
+    /// </summary>
+    /// <param name="transactions">The whole purchase history: a customer with any row before <paramref name="range"/> belongs to no cohort (acquired earlier); rows after the range are ignored.</param>
+    /// <param name="range">The inclusive range of acquisition and observation; ISO calendar. Pass whole periods (for example
+    /// <c>2023-01-01 .. 2025-12-31</c> for months) unless partial first and last periods are intended.</param>
+    /// <param name="unit">The cohort and column period: <see cref="PeriodUnit.Month"/> or <see cref="PeriodUnit.IsoWeek"/> as the catalog names, or quarters and years.</param>
+    /// <returns>The table (<see cref="CohortTable"/>): counts and shares per cohort and period since acquisition.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="range"/> is null.</exception>
+    /// <exception cref="ArgumentException">The range or a date is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined, or a customer index is out of range.</exception>
+    /// <remarks>
+    /// <para>Definition: cohort q = customers whose earliest row is in period q of <see cref="Periods.Split(DateInterval, PeriodUnit)"/>(range, unit);
+    /// cell (q, k) = customers of cohort q with at least one row in period q + k; share = cell / cohort size.</para>
+    /// <para>Cost: one pass over the customer and date columns, with (periods + 2) bits of state per customer in rented scratch, then one pass over
+    /// the customers: O(rows + customers · ⌈(periods + 2) / 64⌉ + periods²). The table is the only allocation.</para>
+    /// <para>Example: a customer buying on 2024-01-05, 2024-01-20 and 2024-03-02 belongs to the January 2024 cohort and counts in its columns 0 and 2.</para>
+    /// </remarks>
+    public static CohortTable Cohorts(TransactionColumns transactions, DateInterval range, PeriodUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(range);
+        return WithPooledWorkspace(transactions, (range, unit), static (t, a, ws) => Cohorts(t, a.range, a.unit, ws));
+    }
+
+    /// <summary>The cohort retention table, using the caller's workspace for the per-customer state.</summary>
+    /// <param name="transactions">The whole purchase history.</param>
+    /// <param name="range">The inclusive range of acquisition and observation; ISO calendar.</param>
+    /// <param name="unit">The cohort and column period.</param>
+    /// <param name="workspace">Scratch memory reused across calls; one per thread.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="range"/> or <paramref name="workspace"/> is null.</exception>
+    /// <exception cref="ArgumentException">The range or a date is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined, or a customer index is out of range.</exception>
+    /// <remarks>Catalog R7; see <see cref="Cohorts(TransactionColumns, DateInterval, PeriodUnit)"/>. Allocates only the table once the workspace has grown.</remarks>
+    public static CohortTable Cohorts(TransactionColumns transactions, DateInterval range, PeriodUnit unit, RetentionWorkspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(range);
+        ArgumentNullException.ThrowIfNull(workspace);
+        DateKey.RequireIso(range.Start, nameof(range));
+        if (!Enum.IsDefined(unit))
+        {
+            ThrowUndefined(unit, nameof(unit));
+        }
+
+        DateInterval[] periods = Periods.Split(range, unit);
+        int p = periods.Length;
+
+        // Sparse day offset -> period index, one lookup per row.
+        int first = DateKey.SparseDay(range.Start);
+        int tableLength = DateKey.SparseDay(range.End) - first + 1;
+        Span<int> periodOf = workspace.Table(tableLength);
+        for (int q = 0; q < p; q++)
+        {
+            for (LocalDate d = periods[q].Start; d <= periods[q].End; d = d.PlusDays(1))
+            {
+                periodOf[DateKey.SparseDay(d) - first] = q;
+            }
+        }
+
+        // Per customer: bit q = bought in period q, bit p = bought before the range, bit p + 1 = after it (ignored).
+        int words = (p + 2 + 63) >> 6;
+        int customers = transactions.CustomerCount;
+        Span<ulong> bits = workspace.Bits(checked(customers * words));
+        bits.Clear();
+        MarkPeriods(transactions, first, periodOf, p, words, bits);
+
+        long[] sizes = new long[p];
+        long[] active = new long[checked(p * p)];
+        if (words == 1)
+        {
+            CountSingleWord(bits, p, sizes, active);
+        }
+        else
+        {
+            CountMultiWord(bits, p, words, sizes, active);
+        }
+
+        return new CohortTable(unit, range, periods, sizes, active);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void MarkPeriods(TransactionColumns transactions, int first, ReadOnlySpan<int> periodOf, int p, int words, Span<ulong> bits)
+    {
+        ReadOnlySpan<int> indexes = transactions.CustomerIndexes;
+        ReadOnlySpan<LocalDate> dates = transactions.Dates;
+        int customers = transactions.CustomerCount;
+        int calendars = 0;
+        for (int i = 0; i < indexes.Length; i++)
+        {
+            int c = indexes[i];
+            if ((uint)c >= (uint)customers)
+            {
+                Guard.ThrowElement("customerIndexes", i, c, RowChecks.CustomerIndexRule(customers));
+            }
+
+            LocalDate date = dates[i];
+            calendars |= DateKey.CalendarBits(date);
+            int offset = DateKey.SparseDay(date) - first;
+            int period = (uint)offset < (uint)periodOf.Length ? periodOf[offset] : (offset < 0 ? p : p + 1);
+            bits[(c * words) + (period >> 6)] |= 1UL << period;
+        }
+
+        if (calendars != 0)
+        {
+            DateKey.ThrowFirstNonIso(dates, "dates");
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CountSingleWord(ReadOnlySpan<ulong> bits, int p, Span<long> sizes, Span<long> active)
+    {
+        ulong inRange = (1UL << p) - 1;   // p ≤ 62 here
+        ulong before = 1UL << p;
+        foreach (ulong state in bits)
+        {
+            ulong m = state & inRange;
+            if ((state & before) != 0 || m == 0)
+            {
+                continue;
+            }
+
+            int q = BitOperations.TrailingZeroCount(m);
+            sizes[q]++;
+            Span<long> row = active.Slice((q * p) - q);   // row[period] is cell (q, period - q)
+            while (m != 0)
+            {
+                row[BitOperations.TrailingZeroCount(m)]++;
+                m &= m - 1;
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CountMultiWord(ReadOnlySpan<ulong> bits, int p, int words, Span<long> sizes, Span<long> active)
+    {
+        for (int start = 0; start < bits.Length; start += words)
+        {
+            ReadOnlySpan<ulong> state = bits.Slice(start, words);
+            if ((state[p >> 6] & (1UL << p)) != 0)
+            {
+                continue;   // bought before the range: acquired earlier
+            }
+
+            int q = -1;
+            for (int w = 0; w < words; w++)
+            {
+                ulong m = state[w];
+                while (m != 0)
+                {
+                    int period = (w << 6) + BitOperations.TrailingZeroCount(m);
+                    m &= m - 1;
+                    if (period >= p)
+                    {
+                        break;   // the before/after flags
+                    }
+
+                    if (q < 0)
+                    {
+                        q = period;
+                        sizes[q]++;
+                    }
+
+                    active[(q * p) + period - q]++;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Buffers;
+
+namespace CrmKpi;
+
+/// <summary>
+/// Reusable per-customer scratch memory for the retention kernels, so that repeated calls over logs of the
+/// same size allocate nothing. Create one per thread and pass it to the overloads that take it.
+/// </summary>
+/// <remarks>
+/// The arrays grow to the largest log seen and are then reused; their contents between calls are
+/// meaningless. Not thread-safe: two concurrent calls must not share a workspace. The overloads without a
+/// workspace rent the same memory from the shared array pool instead.
+/// </remarks>
+public sealed class RetentionWorkspace
+{
+    private byte[] _flags = [];
+    private ulong[] _bits = [];
+    private int[] _table = [];
+    private double[] _amounts = [];
+    private readonly bool _pooled;
+
+    /// <summary>Creates an empty workspace; it grows on first use.</summary>
+    public RetentionWorkspace()
+    {
+    }
+
+    private RetentionWorkspace(bool pooled) => _pooled = pooled;
+
+    /// <summary>The bytes the workspace currently holds, for sizing (one byte per customer for classification,
+    /// about 8 bytes per customer for a cohort table of up to 62 periods, 16 for revenue retention).</summary>
+    public long AllocatedBytes => _flags.LongLength + (_bits.LongLength * sizeof(ulong)) + (_table.LongLength * sizeof(int)) + (_amounts.LongLength * sizeof(double));
+
+    /// <summary>A workspace whose arrays are rented from the shared pool; give them back with <see cref="ReturnPooled"/>.</summary>
+    internal static RetentionWorkspace RentPooled() => new(pooled: true);
+
+    internal Span<byte> Flags(int length) => Grow(ref _flags, length);
+
+    internal Span<ulong> Bits(int length) => Grow(ref _bits, length);
+
+    internal Span<int> Table(int length) => Grow(ref _table, length);
+
+    internal Span<double> Amounts(int length) => Grow(ref _amounts, length);
+
+    /// <summary>Returns a pooled workspace's arrays to the shared pool; the workspace must not be used afterwards.</summary>
+    internal void ReturnPooled()
+    {
+        Return(ref _flags);
+        Return(ref _bits);
+        Return(ref _table);
+        Return(ref _amounts);
+    }
+
+    private static void Return<T>(ref T[] array)
+    {
+        if (array.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(array);
+            array = [];
+        }
+    }
+
+    private Span<T> Grow<T>(ref T[] array, int length)
+    {
+        if (array.Length < length)
+        {
+            if (_pooled)
+            {
+                Return(ref array);
+                array = ArrayPool<T>.Shared.Rent(length);
+            }
+            else
+            {
+                array = new T[length];
+            }
+        }
+
+        return array.AsSpan(0, length);
+    }
+}

@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CrmKpi.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using Xunit;
+
+namespace CrmKpi.Tests;
+
+public partial class RetentionTests
+{
+    private static bool IsShare(double x) => x is >= 0 and <= 1;
+
+    private static bool OneMinusEquals(double churn, double crr) => Math.Abs(1 - churn - crr) <= RetentionTolerances.OneMinusAbsolute;
+
+    // Catalog identity: with no new customers, CRR = 1 - churn.
+    [Fact]
+    public void Crr_NobodyNew_EqualsOneMinusChurn() =>
+        Prop.ForAll(RetentionGens.AtStartAndLost.ToArbitrary(), t =>
+        {
+            (long s, long lost) = t;
+            double crr = Retention.Crr(s - lost, 0, s);
+            double churn = Retention.ChurnRate(lost, s);
+            return s == 0 ? double.IsNaN(crr) && double.IsNaN(churn) : OneMinusEquals(churn, crr) && IsShare(crr) && IsShare(churn);
+        })
+        .QuickCheckThrowOnFailure();
+
+    // The same identity over logs: a window whose log has no new customers (and, under the default definition, always).
+    [Fact]
+    public void Crr_ColumnForm_EqualsOneMinusChurnColumnForm() =>
+        Prop.ForAll(TransactionGens.Log().ToArbitrary(), TransactionGens.Window.ToArbitrary(), (log, window) =>
+        {
+            double crr = Retention.Crr(log.Columns, window);
+            double churn = Retention.ChurnRate(log.Columns, window, ChurnDenominator.CustomersAtStart);
+            return double.IsNaN(crr) ? double.IsNaN(churn) : OneMinusEquals(churn, crr);
+        })
+        .QuickCheckThrowOnFailure();
+
+    // The kernel's counts equal the definitions written with LINQ sets, for both definitions of "at start".
+    [Fact]
+    public void Classify_RandomLogs_EqualsSetDefinitions() =>
+        Prop.ForAll(TransactionGens.Log().ToArbitrary(), RetentionGens.OrderedWindows.ToArbitrary(), (log, windows) =>
+            Retention.Classify(log.Columns, windows.Later) == RetentionGens.Counts(log, windows.Later, null)
+            && Retention.Classify(log.Columns, windows.Later, windows.Earlier) == RetentionGens.Counts(log, windows.Later, windows.Earlier))
+        .QuickCheckThrowOnFailure();
+
+    // Each column form equals its scalar form on the counts derived independently, and every share is in [0, 1].
+    [Fact]
+    public void ColumnForms_EqualScalarFormsOnDerivedCounts() =>
+        Prop.ForAll(TransactionGens.Log().ToArbitrary(), TransactionGens.Window.ToArbitrary(), (log, window) =>
+        {
+            RetentionCounts c = RetentionGens.Counts(log, window, null);
+            TransactionColumns tx = log.Columns;
+            double[] pairs =
+            [
+                Retention.ChurnRate(c.Lost, c.AtStart), Retention.ChurnRate(tx, window, ChurnDenominator.CustomersAtStart),
+                Retention.ChurnRate(c.Lost, c.AtStart, c.Total, ChurnDenominator.TotalCustomers), Retention.ChurnRate(tx, window, ChurnDenominator.TotalCustomers),
+                Retention.Crr(c.Active, c.New, c.AtStart), Retention.Crr(tx, window),
+                Retention.RepurchaseRate(c.Repeat, c.Active), Retention.RepurchaseRate(tx, window),
+                Retention.RetentionCost(1_000, c.Retained), Retention.RetentionCost(tx, window, 1_000),
+                Retention.LoyaltyIndex(0.5, double.IsNaN(Retention.RepurchaseRate(c.Repeat, c.Active)) ? 0 : Retention.RepurchaseRate(c.Repeat, c.Active), 0.2, new LoyaltyWeights(1, 0, 1)),
+                Retention.LoyaltyIndex(tx, window, 0.5, 0.2, new LoyaltyWeights(1, 0, 1)),
+            ];
+            bool equal = Enumerable.Range(0, pairs.Length / 2).All(k => pairs[2 * k].Equals(pairs[(2 * k) + 1]));
+            bool shares = new[] { pairs[0], pairs[2], pairs[4], pairs[6], pairs[10] }.All(x => double.IsNaN(x) || IsShare(x));
+            return equal && shares;
+        })
+        .QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void YearOverYearRetention_ColumnForm_EqualsScalarFormOnSetCounts() =>
+        Prop.ForAll(TransactionGens.Log().ToArbitrary(), RetentionGens.OrderedWindows.ToArbitrary(), (log, windows) =>
+        {
+            HashSet<int> previous = RetentionGens.BuyersIn(log, windows.Earlier);
+            HashSet<int> current = RetentionGens.BuyersIn(log, windows.Later);
+            double expected = Retention.YearOverYearRetention(previous.Count(current.Contains), previous.Count);
+            double actual = Retention.YearOverYearRetention(log.Columns, windows.Earlier, windows.Later);
+            return expected.Equals(actual) && (double.IsNaN(actual) || IsShare(actual));
+        })
+        .QuickCheckThrowOnFailure();
+
+    // Revenue: the column form equals the span form on per-customer sums computed by LINQ; the parts add up; GRR is a share.
+    [Fact]
+    public void DecomposeRevenue_ColumnForm_EqualsSpanFormOnLinqSums() =>
+        Prop.ForAll(TransactionGens.Log().ToArbitrary(), RetentionGens.OrderedWindows.ToArbitrary(), (log, windows) =>
+        {
+            double[] SumIn(DateInterval w) => Enumerable.Range(0, log.CustomerCount)
+                .Select(c => (double)Enumerable.Range(0, log.Length).Where(i => log.Customers[i] == c && w.Contains(log.Dates[i])).Sum(i => (decimal)log.Amounts[i]))
+                .ToArray();
+            RevenueMovement expected = Retention.DecomposeRevenue(SumIn(windows.Earlier), SumIn(windows.Later));
+            RevenueMovement actual = Retention.DecomposeRevenue(log.Columns, windows.Earlier, windows.Later);
+            double grr = Retention.GrossRevenueRetention(actual);
+            double nrr = Retention.NetRevenueRetention(actual);
+            const double tol = Tolerances.AccurateSumRelative;
+            return Approx.Close(expected.StartRevenue, actual.StartRevenue, tol) && Approx.Close(expected.Expansion, actual.Expansion, tol)
+                && Approx.Close(expected.Contraction, actual.Contraction, tol) && Approx.Close(expected.Churned, actual.Churned, tol)
+                && Approx.Close(expected.NewRevenue, actual.NewRevenue, tol)
+                && (actual.StartRevenue == 0 ? double.IsNaN(grr) : grr >= -1e-12 && grr <= 1 + 1e-12 && nrr >= grr);
+        })
+        .QuickCheckThrowOnFailure();
+
+    // The cohort table equals a LINQ grouping by first-purchase period; cohort sizes sum to the customers first seen in range.
+    [Fact]
+    public void Cohorts_RandomLogs_EqualLinqGrouping() =>
+        Prop.ForAll(TransactionGens.Log(80, 15).ToArbitrary(), TransactionGens.Window.ToArbitrary(), RetentionGens.Unit.ToArbitrary(), (log, range, unit) =>
+        {
+            CohortTable t = Retention.Cohorts(log.Columns, range, unit);
+            DateInterval[] periods = Periods.Split(range, unit);
+            int PeriodOf(LocalDate d) => Array.FindIndex(periods, p => p.Contains(d));
+            Dictionary<int, LocalDate> first = RetentionGens.FirstPurchases(log);
+            var cohortOf = first.Where(kv => range.Contains(kv.Value)).ToDictionary(kv => kv.Key, kv => PeriodOf(kv.Value));
+            var expected = new long[periods.Length, periods.Length];
+            foreach (var cell in Enumerable.Range(0, log.Length)
+                .Where(i => cohortOf.ContainsKey(log.Customers[i]) && range.Contains(log.Dates[i]))
+                .Select(i => (Customer: log.Customers[i], Cohort: cohortOf[log.Customers[i]], After: PeriodOf(log.Dates[i]) - cohortOf[log.Customers[i]]))
+                .Distinct())
+            {
+                expected[cell.Cohort, cell.After]++;
+            }
+
+            bool sharesOk = Enumerable.Range(0, t.CohortCount).All(q => Enumerable.Range(0, t.PeriodCount).All(k =>
+                t.IsObserved(q, k) && t.Size(q) > 0 ? IsShare(t.Share(q, k)) : double.IsNaN(t.Share(q, k))));
+            return t.CohortCount == periods.Length
+                && t.TotalCustomers == cohortOf.Count
+                && Enumerable.Range(0, periods.Length).All(q => t.Size(q) == cohortOf.Values.Count(v => v == q))
+                && t.ToCountArray().Cast<long>().SequenceEqual(expected.Cast<long>())
+                && sharesOk;
+        })
+        .QuickCheckThrowOnFailure();
+
+    // Long weekly ranges need more than one word of state per customer.
+    [Fact]
+    public void Cohorts_WeeklyOverTwoYears_UsesEveryWeek()
+    {
+        var range = new DateInterval(new LocalDate(2023, 1, 2), new LocalDate(2024, 12, 29));   // 104 ISO weeks, Monday to Sunday
+        int[] customers = [0, 0, 0, 1, 1];
+        LocalDate[] dates = [new(2023, 1, 3), new(2023, 6, 1), new(2024, 12, 29), new(2024, 6, 5), new(2024, 12, 23)];
+        CohortTable t = Retention.Cohorts(new TransactionColumns(customers, dates, new double[5], 2), range, PeriodUnit.IsoWeek);
+        Assert.Equal(104, t.CohortCount);
+        Assert.Equal(1, t.Size(0));
+        Assert.Equal(1, t.Active(0, 103));   // 2024-12-29 is a Sunday, the last day of week 104
+        Assert.Equal(1, t.Active(0, 21));    // 2023-06-01 is in the 22nd ISO week of 2023
+        int june5 = Array.FindIndex(Periods.IsoWeeks(range), w => w.Contains(new LocalDate(2024, 6, 5)));
+        Assert.Equal(1, t.Size(june5));
+        Assert.Equal(1, t.Active(june5, 103 - june5));   // 2024-12-23 is the Monday of the last week
+    }
+
+    // Shuffling the rows changes nothing.
+    [Fact]
+    public void Kernels_ShuffledRows_SameResults() =>
+        Prop.ForAll(TransactionGens.Log().ToArbitrary(), RetentionGens.OrderedWindows.ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (log, windows, seed) =>
+        {
+            RandomLog shuffled = log.Shuffled(seed);
+            var range = new DateInterval(windows.Earlier.Start, windows.Later.End);
+            RevenueMovement a = Retention.DecomposeRevenue(log.Columns, windows.Earlier, windows.Later);
+            RevenueMovement b = Retention.DecomposeRevenue(shuffled.Columns, windows.Earlier, windows.Later);
+            return Retention.Classify(log.Columns, windows.Later) == Retention.Classify(shuffled.Columns, windows.Later)
+                && Retention.Classify(log.Columns, windows.Later, windows.Earlier) == Retention.Classify(shuffled.Columns, windows.Later, windows.Earlier)
+                && Retention.Cohorts(log.Columns, range, PeriodUnit.Month).ToCountArray().Cast<long>().SequenceEqual(Retention.Cohorts(shuffled.Columns, range, PeriodUnit.Month).ToCountArray().Cast<long>())
+                && Approx.Close(a.StartRevenue, b.StartRevenue, Tolerances.AccurateSumRelative) && Approx.Close(a.Expansion, b.Expansion, Tolerances.AccurateSumRelative)
+                && Approx.Close(a.Churned, b.Churned, Tolerances.AccurateSumRelative) && Approx.Close(a.Contraction, b.Contraction, Tolerances.AccurateSumRelative);
+        })
+        .QuickCheckThrowOnFailure();
+
+    // A workspace reused across logs of different sizes gives the results of fresh scratch.
+    [Fact]
+    public void Workspace_ReusedAcrossLogs_SameAsPooled()
+    {
+        var workspace = new RetentionWorkspace();
+        Prop.ForAll(TransactionGens.Log().ToArbitrary(), RetentionGens.OrderedWindows.ToArbitrary(), (log, windows) =>
+        {
+            var range = new DateInterval(windows.Earlier.Start, windows.Later.End);
+            return Retention.Classify(log.Columns, windows.Later, workspace) == Retention.Classify(log.Columns, windows.Later)
+                && Retention.Classify(log.Columns, windows.Later, windows.Earlier, workspace) == Retention.Classify(log.Columns, windows.Later, windows.Earlier)
+                && Retention.Cohorts(log.Columns, range, PeriodUnit.IsoWeek, workspace).ToCountArray().Cast<long>().SequenceEqual(Retention.Cohorts(log.Columns, range, PeriodUnit.IsoWeek).ToCountArray().Cast<long>())
+                && Retention.DecomposeRevenue(log.Columns, windows.Earlier, windows.Later, workspace) == Retention.DecomposeRevenue(log.Columns, windows.Earlier, windows.Later);
+        })
+        .QuickCheckThrowOnFailure();
+        Assert.True(workspace.AllocatedBytes > 0);
+    }
+
+    [Fact]
+    public void RenewalRate_ColumnForm_EqualsScalarFormOnCounts() =>
+        Prop.ForAll(Gen.ArrayOf(TransactionGens.Date).ToArbitrary(), TransactionGens.Window.ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (due, window, seed) =>
+        {
+            var random = new Random(seed);
+            bool[] renewed = due.Select(_ => random.Next(2) == 1).ToArray();
+            int[] inWindow = Enumerable.Range(0, due.Length).Where(i => window.Contains(due[i])).ToArray();
+            double expected = Retention.RenewalRate(inWindow.Count(i => renewed[i]), inWindow.Length);
+            return expected.Equals(Retention.RenewalRate(due, renewed, window));
+        })
+        .QuickCheckThrowOnFailure();
+}
