@@ -1,6 +1,7 @@
 using System;
 using CrmKpi.Internal;
 using CrmKpi.Probabilistic;
+using MathNet.Numerics;
 
 namespace CrmKpi;
 
@@ -109,12 +110,7 @@ public sealed class BetaGeo : IPurchaseModel
             return 0;
         }
 
-        double x = frequency;
-        double z = time / (Alpha + age + time);
-        double f = Hypergeometric.Value(R + x, B + x, A + B + x - 1, z);
-        double lead = (A + B + x - 1) / (A - 1);
-        double bracket = 1 - (Math.Pow((Alpha + age) / (Alpha + age + time), R + x) * f);
-        return Math.Max(0, lead * bracket * ProbabilityAlive(frequency, recency, age));
+        return Math.Max(0, ExpectedWhileActive(time, frequency, age) * ProbabilityAlive(frequency, recency, age));
     }
 
     /// <inheritdoc/>
@@ -154,9 +150,36 @@ public sealed class BetaGeo : IPurchaseModel
             return 0;
         }
 
-        double z = time / (Alpha + time);
-        double f = Hypergeometric.Value(R, B, A + B - 1, z);
-        double value = (A + B - 1) / (A - 1) * (1 - (Math.Pow(Alpha / (Alpha + time), R) * f));
-        return Math.Max(0, value);
+        return Math.Max(0, ExpectedWhileActive(time, 0, 0));
+    }
+
+    /// <summary>
+    /// <c>(a+b+x-1)/(a-1) [1 - (1-z)^(r+x) 2F1(r+x, b+x; a+b+x-1; z)]</c> with <c>z = t/(alpha+T+t)</c>: the
+    /// expected purchases in the next <paramref name="time"/> units of a customer known to be active at age T.
+    /// </summary>
+    /// <remarks>
+    /// Euler's transformation turns the bracket into <c>1 - (1-z)^(a-1) 2F1(a+b-1-r, a-1; a+b+x-1; z)</c>: the
+    /// large parameters r + x and b + x (whose series terms first grow like ((x+n) z / n)^n and whose value
+    /// overflows for frequent buyers) become the fixed a + b - 1 - r and a - 1, and the series now converges
+    /// faster as x grows. With q = a - 1 and L = ln(1 - z), the bracket over q is
+    /// <c>-expm1(q L) / q - e^(q L) (2F1 - 1) / q</c>, so the result has no cancellation from subtracting
+    /// from 1 and stays finite at a = 1.
+    /// </remarks>
+    private double ExpectedWhileActive(double time, double x, double age)
+    {
+        double q = A - 1;
+        double c = A + B + x - 1;
+        double logKeep = -LogOnePlus(time / (Alpha + age));     // ln(1 - z)
+        double z = time / (Alpha + age + time);
+        double growth = q == 0 ? -logKeep : -SpecialFunctions.Expm1(q * logKeep) / q;
+        double excess = Hypergeometric.ExcessPerB(A + B - 1 - R, q, c, z);
+        return c * (growth - (Math.Exp(q * logKeep) * excess));
+    }
+
+    /// <summary>ln(1 + u) accurate for small u (Kahan's correction of the rounded 1 + u).</summary>
+    private static double LogOnePlus(double u)
+    {
+        double w = 1 + u;
+        return w == 1 ? u : Math.Log(w) * u / (w - 1);
     }
 }
