@@ -46,6 +46,31 @@ internal static class CdnowFiles
         return ([.. customers], [.. dates], [.. amounts], max);
     }
 
+    /// <summary>CDNOW_master.txt: id (1..23,570), YYYYMMDD, CDs, dollars after a header line; customers indexed by id - 1.</summary>
+    public static (int[] Customers, LocalDate[] Dates, double[] Amounts, int CustomerCount) ReadMaster()
+    {
+        var customers = new List<int>();
+        var dates = new List<LocalDate>();
+        var amounts = new List<double>();
+        int max = 0;
+        foreach (string line in File.ReadLines(PathOf("CDNOW_master.txt")))
+        {
+            string[] f = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (f.Length != 4 || !char.IsDigit(f[0][0]))
+            {
+                continue;   // header
+            }
+
+            int id = int.Parse(f[0], CultureInfo.InvariantCulture);
+            max = Math.Max(max, id);
+            customers.Add(id - 1);
+            dates.Add(LocalDate.FromDateOnly(DateOnly.ParseExact(f[1], "yyyyMMdd", CultureInfo.InvariantCulture)));
+            amounts.Add(double.Parse(f[3], CultureInfo.InvariantCulture));
+        }
+
+        return ([.. customers], [.. dates], [.. amounts], max);
+    }
+
     private static Summary ReadSummary(string file, bool monetary)
     {
         var id = new List<int>();

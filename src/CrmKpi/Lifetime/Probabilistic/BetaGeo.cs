@@ -1,7 +1,6 @@
 using System;
 using CrmKpi.Internal;
 using CrmKpi.Probabilistic;
-using MathNet.Numerics;
 
 namespace CrmKpi;
 
@@ -162,24 +161,18 @@ public sealed class BetaGeo : IPurchaseModel
     /// large parameters r + x and b + x (whose series terms first grow like ((x+n) z / n)^n and whose value
     /// overflows for frequent buyers) become the fixed a + b - 1 - r and a - 1, and the series now converges
     /// faster as x grows. With q = a - 1 and L = ln(1 - z), the bracket over q is
-    /// <c>-expm1(q L) / q - e^(q L) (2F1 - 1) / q</c>, so the result has no cancellation from subtracting
-    /// from 1 and stays finite at a = 1.
+    /// <c>-expm1(q L) / q - e^(q L) (2F1 - 1) / q</c>: nothing overflows, no 1 - (something near 1) is formed,
+    /// and the value stays finite at a = 1. Against equation 10 summed directly the difference is below 1e-13
+    /// relative on the CDNOW master regimes (see the precision tests).
     /// </remarks>
     private double ExpectedWhileActive(double time, double x, double age)
     {
         double q = A - 1;
         double c = A + B + x - 1;
-        double logKeep = -LogOnePlus(time / (Alpha + age));     // ln(1 - z)
+        double logKeep = -Elementary.LogOnePlus(time / (Alpha + age));     // ln(1 - z)
         double z = time / (Alpha + age + time);
-        double growth = q == 0 ? -logKeep : -SpecialFunctions.Expm1(q * logKeep) / q;
+        double growth = q == 0 ? -logKeep : -Elementary.ExpMinusOne(q * logKeep) / q;
         double excess = Hypergeometric.ExcessPerB(A + B - 1 - R, q, c, z);
         return c * (growth - (Math.Exp(q * logKeep) * excess));
-    }
-
-    /// <summary>ln(1 + u) accurate for small u (Kahan's correction of the rounded 1 + u).</summary>
-    private static double LogOnePlus(double u)
-    {
-        double w = 1 + u;
-        return w == 1 ? u : Math.Log(w) * u / (w - 1);
     }
 }

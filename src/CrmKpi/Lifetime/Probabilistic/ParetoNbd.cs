@@ -1,7 +1,6 @@
 using System;
 using CrmKpi.Internal;
 using CrmKpi.Probabilistic;
-using MathNet.Numerics;
 
 namespace CrmKpi;
 
@@ -146,8 +145,8 @@ public sealed class ParetoNbd : IPurchaseModel
     /// <summary>[1 - (1 + u)^-(s-1)] / (s - 1), and ln(1 + u) at s = 1, without cancellation.</summary>
     private double Horizon(double u)
     {
-        double l = Math.Log(1 + u);
+        double l = Elementary.LogOnePlus(u);
         double sm1 = S - 1;
-        return Math.Abs(sm1 * l) < 1e-12 ? l : -SpecialFunctions.Expm1(-sm1 * l) / sm1;
+        return sm1 == 0 ? l : -Elementary.ExpMinusOne(-sm1 * l) / sm1;
     }
 }
