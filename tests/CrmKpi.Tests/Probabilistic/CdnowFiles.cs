@@ -21,51 +21,32 @@ internal static class CdnowFiles
     public static string PathOf(string file) => Path.Combine(AppContext.BaseDirectory, "data", "cdnow", file);
 
     /// <summary>CDNOW_sample.txt: master id, sample id, YYYYMMDD, CDs, dollars; customers indexed by sample id - 1.</summary>
-    public static (int[] Customers, LocalDate[] Dates, double[] Amounts, int CustomerCount) ReadSample()
+    public static (int[] Customers, LocalDate[] Dates, double[] Amounts, int CustomerCount) ReadSample() => ReadLog("CDNOW_sample.txt", fields: 5, idField: 1);
+
+    /// <summary>CDNOW_master.txt: id (1..23,570), YYYYMMDD, CDs, dollars after a header line; customers indexed by id - 1.</summary>
+    public static (int[] Customers, LocalDate[] Dates, double[] Amounts, int CustomerCount) ReadMaster() => ReadLog("CDNOW_master.txt", fields: 4, idField: 0);
+
+    /// <summary>A whitespace-separated log whose last three fields are YYYYMMDD, CDs, dollars; lines with another field count or a non-numeric id (headers) are skipped.</summary>
+    private static (int[] Customers, LocalDate[] Dates, double[] Amounts, int CustomerCount) ReadLog(string file, int fields, int idField)
     {
         var customers = new List<int>();
         var dates = new List<LocalDate>();
         var amounts = new List<double>();
         int max = 0;
-        foreach (string line in File.ReadLines(PathOf("CDNOW_sample.txt")))
+        foreach (string line in File.ReadLines(PathOf(file)))
         {
             string[] f = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (f.Length != 5)
+            if (f.Length != fields || !char.IsDigit(f[idField][0]))
             {
                 continue;
             }
 
-            int id = int.Parse(f[1], CultureInfo.InvariantCulture);
+            int id = int.Parse(f[idField], CultureInfo.InvariantCulture);
             max = Math.Max(max, id);
             customers.Add(id - 1);
-            DateOnly d = DateOnly.ParseExact(f[2], "yyyyMMdd", CultureInfo.InvariantCulture);
+            DateOnly d = DateOnly.ParseExact(f[fields - 3], "yyyyMMdd", CultureInfo.InvariantCulture);
             dates.Add(LocalDate.FromDateOnly(d));
-            amounts.Add(double.Parse(f[4], CultureInfo.InvariantCulture));
-        }
-
-        return ([.. customers], [.. dates], [.. amounts], max);
-    }
-
-    /// <summary>CDNOW_master.txt: id (1..23,570), YYYYMMDD, CDs, dollars after a header line; customers indexed by id - 1.</summary>
-    public static (int[] Customers, LocalDate[] Dates, double[] Amounts, int CustomerCount) ReadMaster()
-    {
-        var customers = new List<int>();
-        var dates = new List<LocalDate>();
-        var amounts = new List<double>();
-        int max = 0;
-        foreach (string line in File.ReadLines(PathOf("CDNOW_master.txt")))
-        {
-            string[] f = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (f.Length != 4 || !char.IsDigit(f[0][0]))
-            {
-                continue;   // header
-            }
-
-            int id = int.Parse(f[0], CultureInfo.InvariantCulture);
-            max = Math.Max(max, id);
-            customers.Add(id - 1);
-            dates.Add(LocalDate.FromDateOnly(DateOnly.ParseExact(f[1], "yyyyMMdd", CultureInfo.InvariantCulture)));
-            amounts.Add(double.Parse(f[3], CultureInfo.InvariantCulture));
+            amounts.Add(double.Parse(f[fields - 1], CultureInfo.InvariantCulture));
         }
 
         return ([.. customers], [.. dates], [.. amounts], max);
