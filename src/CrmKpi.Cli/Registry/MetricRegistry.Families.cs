@@ -181,7 +181,7 @@ internal static partial class MetricRegistry
             Vector("V6", "BetaGeo.Fit", summary, ResultShape.List, a =>
             {
                 BetaGeo m = BetaGeo.Fit(Summary(a));
-                return [m.R, m.Alpha, m.A, m.B, m.LogLikelihood];
+                return [m.R, m.Alpha, m.A, m.B];
             }),
             Scalar("V6", "BetaGeo.ConditionalExpectedPurchases", [.. betaGeo, Number("time"), .. customer],
                 a => Bg(a).ConditionalExpectedPurchases(a.Number("time"), a.Number("frequency"), a.Number("recency"), a.Number("age"))),
@@ -190,7 +190,7 @@ internal static partial class MetricRegistry
             Vector("V6", "ParetoNbd.Fit", summary, ResultShape.List, a =>
             {
                 ParetoNbd m = ParetoNbd.Fit(Summary(a));
-                return [m.R, m.Alpha, m.S, m.Beta, m.LogLikelihood];
+                return [m.R, m.Alpha, m.S, m.Beta];
             }),
             Scalar("V6", "ParetoNbd.ConditionalExpectedPurchases", [.. paretoNbd, Number("time"), .. customer],
                 a => Pn(a).ConditionalExpectedPurchases(a.Number("time"), a.Number("frequency"), a.Number("recency"), a.Number("age"))),
@@ -199,7 +199,7 @@ internal static partial class MetricRegistry
             Vector("V6", "GammaGamma.Fit", [NumberColumn("frequency"), NumberColumn("monetaryValue")], ResultShape.List, a =>
             {
                 GammaGamma m = GammaGamma.Fit(a.Numbers("frequency"), a.Numbers("monetaryValue"));
-                return [m.P, m.Q, m.Gamma, m.LogLikelihood];
+                return [m.P, m.Q, m.Gamma];
             }),
             Scalar("V6", "GammaGamma.ConditionalExpectedAverageSpend", [Number("p"), Number("q"), Number("gamma"), Number("frequency"), Number("monetaryValue")],
                 a => new GammaGamma(a.Number("p"), a.Number("q"), a.Number("gamma")).ConditionalExpectedAverageSpend(a.Number("frequency"), a.Number("monetaryValue"))),
