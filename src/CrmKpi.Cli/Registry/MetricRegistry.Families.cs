@@ -127,18 +127,9 @@ internal static partial class MetricRegistry
             a => Marketing.AverageInteractionCost(a.Number("totalCost"), a.Count("interactions"))),
         Vector("M6", "Marketing.AverageInteractionCost", [TextColumn("channel"), NumberColumn("costs")], ResultShape.PerGroup,
             a => PerGroup(a, "channel", (channels, destination) => Marketing.AverageInteractionCost(channels, a.Numbers("costs"), destination))),
-        Vector("M7", "Rfm.Score", [.. TransactionLog, .. Window, Date("asOf"), Count("bins"), Text("scoring"), Text("monetary")], ResultShape.PerCustomer, a =>
-        {
-            int bins = a.Int("bins");
-            RfmValues[] values = Rfm.Values(a.Transactions(), a.Window(), a.Date("asOf"), a.Choice<RfmMonetary>("monetary"));
-            return Array.ConvertAll(Rfm.Score(values, bins, a.Choice<RfmScoring>("scoring")), s => RfmCode(s, bins));
-        }),
-        Vector("M7", "Rfm.SegmentCounts", [.. TransactionLog, .. Window, Date("asOf"), Count("bins"), Text("scoring"), Text("monetary")], ResultShape.List, a =>
-        {
-            int bins = a.Int("bins");
-            RfmValues[] values = Rfm.Values(a.Transactions(), a.Window(), a.Date("asOf"), a.Choice<RfmMonetary>("monetary"));
-            return Array.ConvertAll(Rfm.SegmentCounts(Rfm.Score(values, bins, a.Choice<RfmScoring>("scoring")), RfmSegmentRules.ForBins(bins)), c => (double)c);
-        }),
+        Vector("M7", "Rfm.Score", RfmInputs, ResultShape.PerCustomer, a => Array.ConvertAll(RfmScores(a), s => RfmCode(s, a.Int("bins")))),
+        Vector("M7", "Rfm.SegmentCounts", RfmInputs, ResultShape.List,
+            a => Array.ConvertAll(Rfm.SegmentCounts(RfmScores(a), RfmSegmentRules.ForBins(a.Int("bins"))), c => (double)c)),
     ];
 
     private static IEnumerable<MetricEntry> AdvertisingEntries() =>
@@ -217,6 +208,12 @@ internal static partial class MetricRegistry
     private static double[] Counts(RetentionCounts c) => [c.AtStart, c.New, c.Retained, c.Lost, c.Reactivated, c.Active, c.Repeat, c.Total];
 
     private static double[] Movement(RevenueMovement m) => [m.StartRevenue, m.Expansion, m.Contraction, m.Churned, m.NewRevenue];
+
+    private static InputSpec[] RfmInputs => [.. TransactionLog, .. Window, Date("asOf"), Count("bins"), Text("scoring"), Text("monetary")];
+
+    /// <summary>The RFM scores of a case: values of the log in the window as of asOf, scored in bins.</summary>
+    private static RfmScore[] RfmScores(MetricArguments a) =>
+        Rfm.Score(Rfm.Values(a.Transactions(), a.Window(), a.Date("asOf"), a.Choice<RfmMonetary>("monetary")), a.Int("bins"), a.Choice<RfmScoring>("scoring"));
 
     /// <summary>The combined RFM code as a number: R·100 + F·10 + M (R·10,000 + F·100 + M with 10 bins); 0 for a customer without a purchase.</summary>
     private static double RfmCode(RfmScore s, int bins) =>
