@@ -18,8 +18,7 @@ internal static class MetricsCommand
         foreach (MetricEntry e in MetricRegistry.Entries)
         {
             string inputs = string.Join(", ", e.Inputs.Select(i => $"{i} ({i.KindText})"));
-            string result = e.Shape switch { ResultShape.PerCustomer => "per customer", ResultShape.PerRow => "per row", _ => "one value" };
-            table.AddRow(new Text(e.Id), new Text(e.Member), new Text(inputs), new Text(result));
+            table.AddRow(new Text(e.Id), new Text(e.Member), new Text(inputs), new Text(e.Shape.Short()));
         }
 
         Terminal.Out.Write(table);

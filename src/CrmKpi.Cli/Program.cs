@@ -35,6 +35,7 @@ internal static class Program
         var root = new RootCommand("crmkpi: verify metric definitions against the CrmKpi reference calculators, and compute CRM KPIs from CSV exports.");
         root.Subcommands.Add(VerifyCommandLine());
         root.Subcommands.Add(Compute.ComputeCommandLine.Build());
+        root.Subcommands.Add(Compute.RfmCommand.Build());
         var metrics = new Command("metrics", "List the metric ids and member names that verify knows, with their inputs.");
         metrics.SetAction(_ => Guarded(MetricsCommand.Run));
         root.Subcommands.Add(metrics);

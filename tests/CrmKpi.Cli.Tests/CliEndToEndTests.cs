@@ -22,7 +22,7 @@ public class CliEndToEndTests
         Match summary = Regex.Match(run.Output, @"(\d+) cases: (\d+) passed, 0 failed, 0 errors\.");
         Assert.True(summary.Success, run.ToString());
         Assert.Equal(summary.Groups[1].Value, summary.Groups[2].Value);
-        Assert.True(int.Parse(summary.Groups[1].Value, CultureInfo.InvariantCulture) >= 27, run.ToString());
+        Assert.True(int.Parse(summary.Groups[1].Value, CultureInfo.InvariantCulture) >= 133, run.ToString());   // every family's cases, V6 and R1-R9, P, M, D and Q1 included
     }
 
     [Fact]
@@ -143,6 +143,76 @@ public class CliEndToEndTests
         Assert.Equal(170.0 / 5, Value("A5"), 12);
         Assert.Equal(5.0 / 3, Value("A7"), 12);
         Assert.Equal(14.0 / 5, Value("A6"), 12);
+    }
+
+    // February 2024 of orders.csv: at start (first purchase before February) alice and bob; alice bought
+    // again, bob did not: 1 lost of 2, churn 1/2. New: carol and dave, so E = 3 and CRR = (3 - 2) / 2.
+    // Active carol (3 purchases), alice and dave (1 each): repurchase 1/3. February 2023 has no
+    // purchase: YoY retention 0/0 = NaN.
+    [Fact]
+    public void ComputeTransactions_February_RetentionRowsMatchHandCalculation()
+    {
+        CliRun run = CliProcess.Run(Data, "compute", "transactions", "orders.csv", "--from", "2024-02-01", "--to", "2024-02-29", "--format", "csv");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string[] lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("R1,customers at start of window,2,Retention.Classify", lines);
+        Assert.Contains("R1,churn rate (lost / customers at start),0.5,Retention.ChurnRate", lines);
+        Assert.Contains("R2,\"customer retention rate, CRR\",0.5,Retention.Crr", lines);
+        Assert.Contains("R5,repurchase rate,0.3333333333333333,Retention.RepurchaseRate", lines);
+        Assert.Contains("R4,year-over-year retention (vs 2023-02-01 .. 2023-02-28),NaN,Retention.YearOverYearRetention", lines);
+    }
+
+    // February 2024 as of 02-29, quintiles, rank-based. Scored: alice (26 days, 1, 30), carol (0, 3, 125),
+    // dave (19, 1, 15); bob bought nothing in February. With n = 3 ranks 1, 2, 3 fall in bins 1, 3, 5
+    // (max(1, ceil((r - 1) 5 / 2))); R is 6 - bin of the days: carol 5, dave 3, alice 1. F ties (alice,
+    // dave at 1) rank in file order: alice 1, dave 3, carol 5. M: dave 1, alice 3, carol 5.
+    // Segments: 555 Champions; dave R 3, FM (3 + 1 + 1) / 2 = 2: NeedsAttention; alice R 1, FM 2: Hibernating.
+    [Fact]
+    public void Rfm_FebruaryToCsv_WritesTheTableAndPrintsSegmentCounts()
+    {
+        string output = TempFile("rfm.csv");
+        CliRun run = CliProcess.Run(Data, "rfm", "orders.csv", "--as-of", "2024-02-29", "--from", "2024-02-01", "--output", output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string[] lines = File.ReadAllLines(output);
+        Assert.Equal(
+            [
+                "customer,recency_days,frequency,monetary,r,f,m,code,segment",
+                "alice,26,1,30,1,1,3,113,Hibernating",
+                "bob,,0,0,0,0,0,,NoPurchaseInWindow",
+                "carol,0,3,125,5,5,5,555,Champions",
+                "dave,19,1,15,3,3,1,331,NeedsAttention",
+            ],
+            lines);
+        Assert.Matches(@"\bChampions\W+1\W+0\.25\b", run.Output);   // the segment counts on the terminal
+        Assert.Matches(@"\bHibernating\W+1\W+0\.25\b", run.Output);
+        Assert.Matches(@"\bLoyal\W+0\W+0\W", run.Output);
+        Assert.Contains("wrote", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rfm_BadAsOfDate_ExitsTwoNamingTheOption()
+    {
+        CliRun run = CliProcess.Run(Data, "rfm", "orders.csv", "--as-of", "2024-02-30");
+
+        CliProcess.BadInput(run, "crmkpi: --as-of '2024-02-30' is not a date written yyyy-MM-dd.");
+    }
+
+    [Fact]
+    public void Rfm_WindowEndingAfterAsOf_ExitsTwoWithTheLibraryRule()
+    {
+        CliRun run = CliProcess.Run(Data, "rfm", "orders.csv", "--as-of", "2024-02-29", "--to", "2024-03-31");
+
+        CliProcess.BadInput(run, "crmkpi: orders.csv: the library rejected the input: asOf must not be before the window's end (2024-03-31)");
+    }
+
+    [Fact]
+    public void Rfm_UnknownColumn_ExitsTwoListingTheHeader()
+    {
+        CliRun run = CliProcess.Run(Data, "rfm", "orders.csv", "--as-of", "2024-02-29", "--customer-column", "client");
+
+        CliProcess.BadInput(run, "crmkpi: orders.csv:1: no column 'client' for customer; the header has 'Customer ID', 'Order Date', 'Total', 'Qty'.");
     }
 
     [Fact]

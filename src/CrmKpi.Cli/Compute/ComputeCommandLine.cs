@@ -17,8 +17,12 @@ internal static class ComputeCommandLine
         return compute;
     }
 
-    /// <summary>Runs a compute body: reads the CSV, computes, writes; library rejections become one line naming the CSV row.</summary>
-    public static int Run(ParseResult result, InputOptions input, ColumnOption[] columns, Func<CsvColumns, ResultTable[]> compute)
+    /// <summary>
+    /// Runs a compute body: reads the CSV, computes, writes; library rejections become one line naming
+    /// the CSV row. With --output, only the first <paramref name="fileTables"/> tables go to the file and
+    /// the others are shown on the terminal.
+    /// </summary>
+    public static int Run(ParseResult result, InputOptions input, ColumnOption[] columns, Func<CsvColumns, ResultTable[]> compute, int fileTables = int.MaxValue)
     {
         OutputFormat format = ResultWriter.Resolve(result.GetValue(input.Output), result.GetValue(input.Format));
         CsvColumns csv = input.Read(result, columns.Select(c => c.Request(result)));
@@ -32,7 +36,15 @@ internal static class ComputeCommandLine
             throw new CliException(LibraryError.Describe(e, csv, csv.Path, "the library"));
         }
 
-        ResultWriter.Write(tables, result.GetValue(input.Output), format);
+        string? output = result.GetValue(input.Output);
+        if (output is not null && tables.Length > fileTables)
+        {
+            ResultWriter.Write(tables[..fileTables], output, format);
+            ResultWriter.Write(tables[fileTables..], null, OutputFormat.Table);
+            return ExitCodes.Success;
+        }
+
+        ResultWriter.Write(tables, output, format);
         return ExitCodes.Success;
     }
 

@@ -107,23 +107,25 @@ internal sealed class InputOptions
         return csv;
     }
 
-    /// <summary>The window: --from and --to, each defaulting to the first or last date of the data.</summary>
-    public DateInterval Window(ParseResult result, LocalDate[] dates)
+    /// <summary>The window: --from and --to, each defaulting to the first or last date of the data (or <paramref name="defaultEnd"/>).</summary>
+    public DateInterval Window(ParseResult result, LocalDate[] dates, LocalDate? defaultEnd = null)
     {
         LocalDate start = Date(result, From) ?? dates.Min();
-        LocalDate end = Date(result, To) ?? dates.Max();
+        LocalDate end = Date(result, To) ?? defaultEnd ?? dates.Max();
         return end >= start ? new DateInterval(start, end) : throw new CliException($"--to {end:yyyy-MM-dd} is before --from {start:yyyy-MM-dd}.");
+    }
+
+    /// <summary>A date option's value, written yyyy-MM-dd.</summary>
+    /// <exception cref="CliException">The text is not such a date.</exception>
+    public static LocalDate ParseDate(string text, string option)
+    {
+        ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
+        return parsed.Success ? parsed.Value : throw new CliException($"{option} '{text}' is not a date written yyyy-MM-dd.");
     }
 
     private static LocalDate? Date(ParseResult result, Option<string?> option)
     {
         string? text = result.GetValue(option);
-        if (text is null)
-        {
-            return null;
-        }
-
-        ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
-        return parsed.Success ? parsed.Value : throw new CliException($"{option.Name} '{text}' is not a date written yyyy-MM-dd.");
+        return text is null ? null : ParseDate(text, option.Name);
     }
 }

@@ -55,6 +55,7 @@ internal static class TransactionKpis
             Row("A5", "average order value", CustomerValue.AverageOrderValue(windowRevenue, windowTransactions), "CustomerValue.AverageOrderValue"),
             Row("A7", "purchase frequency", CustomerValue.PurchaseFrequency(log, window), "CustomerValue.PurchaseFrequency"),
         };
+        rows.AddRange(RetentionRows(log, window));
         if (hasItems)
         {
             int[] items = csv.Counts("items");
@@ -63,6 +64,28 @@ internal static class TransactionKpis
         }
 
         return new ResultTable("transactions", ["id", "metric", "value", "member"], rows);
+    }
+
+    /// <summary>
+    /// The retention rows: the window's counts (customers at start are those who first bought before
+    /// it), churn over customers at start, CRR, repurchase rate, and year-over-year retention against
+    /// the same dates a year earlier (not defined for a window longer than a year).
+    /// </summary>
+    private static IEnumerable<object[]> RetentionRows(TransactionColumns log, DateInterval window)
+    {
+        RetentionCounts counts = Retention.Classify(log, window);
+        DateInterval lastYear = Periods.SameLastYear(window);
+        return
+        [
+            Row("R1", "customers at start of window", counts.AtStart, "Retention.Classify"),
+            Row("R1", "customers lost in window", counts.Lost, "Retention.Classify"),
+            Row("R1", "churn rate (lost / customers at start)", Retention.ChurnRate(counts, ChurnDenominator.CustomersAtStart), "Retention.ChurnRate"),
+            Row("R2", "customer retention rate, CRR", Retention.Crr(counts), "Retention.Crr"),
+            Row("R5", "repurchase rate", Retention.RepurchaseRate(counts), "Retention.RepurchaseRate"),
+            lastYear.End < window.Start
+                ? Row("R4", $"year-over-year retention (vs {lastYear.Start:yyyy-MM-dd} .. {lastYear.End:yyyy-MM-dd})", Retention.YearOverYearRetention(log, lastYear, window), "Retention.YearOverYearRetention")
+                : Row("R4", "year-over-year retention", "n/a: the window is longer than a year", "Retention.YearOverYearRetention"),
+        ];
     }
 
     private static object[] Row(string id, string metric, object value, string member) => [id, metric, value, member];

@@ -192,7 +192,7 @@ internal static class CsvColumnReader
 
     private static string? Parse(InputKind kind, string raw, LocalDatePattern datePattern, ref Value value)
     {
-        if (raw.Length == 0)
+        if (raw.Length == 0 && kind != InputKind.FieldColumn)
         {
             return "empty value";
         }

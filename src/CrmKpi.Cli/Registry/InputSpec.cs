@@ -29,6 +29,9 @@ internal enum InputKind
 
     /// <summary>A CSV column of yes/no flags (1/0, true/false, yes/no, y/n, t/f).</summary>
     FlagColumn,
+
+    /// <summary>A CSV column of raw values that may be empty (for completeness counts).</summary>
+    FieldColumn,
 }
 
 /// <summary>One named input of a metric: a scalar from the spec's <c>inputs</c> or a mapped CSV column.</summary>
@@ -51,6 +54,7 @@ internal sealed record InputSpec(string Name, InputKind Kind, bool Optional = fa
         InputKind.CountColumn => "column of counts",
         InputKind.DateColumn => "column of dates",
         InputKind.FlagColumn => "column of flags",
+        InputKind.FieldColumn => "column of values, empty allowed",
         _ => "column of labels",
     };
 

@@ -110,11 +110,14 @@ internal sealed class MetricArguments(IReadOnlyDictionary<string, JsonElement> s
     public bool HasInput(string name) => scalars.ContainsKey(name);
 
     /// <summary>The inclusive window <c>windowStart .. windowEnd</c>.</summary>
-    public DateInterval Window()
+    public DateInterval Window() => Window("window");
+
+    /// <summary>The inclusive window <c>{name}Start .. {name}End</c>, e.g. <c>previousStart .. previousEnd</c>.</summary>
+    public DateInterval Window(string name)
     {
-        LocalDate start = Date("windowStart"), end = Date("windowEnd");
+        LocalDate start = Date(name + "Start"), end = Date(name + "End");
         return end >= start ? new DateInterval(start, end)
-            : throw new InputException("windowEnd", $"windowEnd ({end:yyyy-MM-dd}) is before windowStart ({start:yyyy-MM-dd}).");
+            : throw new InputException(name + "End", $"{name}End ({end:yyyy-MM-dd}) is before {name}Start ({start:yyyy-MM-dd}).");
     }
 
     /// <summary>Whether the case maps the column.</summary>
@@ -131,6 +134,26 @@ internal sealed class MetricArguments(IReadOnlyDictionary<string, JsonElement> s
 
     /// <summary>A column of dates.</summary>
     public LocalDate[] Dates(string name) => RequireCsv().Dates(name);
+
+    /// <summary>A column of raw values, empty ones included.</summary>
+    public string[] Fields(string name) => RequireCsv().Texts(name);
+
+    /// <summary>A column of variants, by enum member name (any case); a bad label names its CSV row.</summary>
+    public TEnum[] Choices<TEnum>(string name)
+        where TEnum : struct, Enum
+    {
+        CsvColumns csv = RequireCsv();
+        string[] texts = csv.Texts(name);
+        var values = new TEnum[texts.Length];
+        for (int i = 0; i < texts.Length; i++)
+        {
+            string text = texts[i];
+            values[i] = Enum.TryParse(text, ignoreCase: true, out TEnum value) && Enum.IsDefined(value) && !char.IsAsciiDigit(text[0]) ? value
+                : throw new InputException(name, $"{csv.RowLocation(i)}: column {name} must hold one of {string.Join(", ", Enum.GetNames<TEnum>())}; was '{text}'.");
+        }
+
+        return values;
+    }
 
     /// <summary>A column of labels as dense codes <c>0..</c> in order of first appearance, and the map from label to code.</summary>
     public (int[] Codes, CustomerIndexMap<string> Map) Codes(string name)

@@ -15,6 +15,36 @@ internal enum ResultShape
 
     /// <summary>One number per CSV row.</summary>
     PerRow,
+
+    /// <summary>One number per label of a group column (channel, ...), in order of first appearance in the CSV.</summary>
+    PerGroup,
+
+    /// <summary>A fixed list of numbers (fitted parameters; counts per RFM segment), in the order docs/verify.md gives.</summary>
+    List,
+}
+
+/// <summary>How listings and messages describe a <see cref="ResultShape"/>.</summary>
+internal static class ResultShapes
+{
+    /// <summary>A short description: one value, per customer, per row, per group, list of values.</summary>
+    public static string Short(this ResultShape shape) => shape switch
+    {
+        ResultShape.PerCustomer => "per customer",
+        ResultShape.PerRow => "per row",
+        ResultShape.PerGroup => "per group",
+        ResultShape.List => "list of values",
+        _ => "one value",
+    };
+
+    /// <summary>A long description, naming the order of the values.</summary>
+    public static string Long(this ResultShape shape) => shape switch
+    {
+        ResultShape.PerCustomer => "per customer, in order of first appearance in the CSV",
+        ResultShape.PerRow => "per CSV row",
+        ResultShape.PerGroup => "per group, in order of first appearance in the CSV",
+        ResultShape.List => "in the order docs/verify.md gives",
+        _ => "one value",
+    };
 }
 
 /// <summary>

@@ -8,7 +8,7 @@ namespace CrmKpi.Cli.Registry;
 /// The explicit map from catalog ids and member names to library calls: one entry per overload a
 /// spec can select, with the inputs that select it. Scalar input names are the library's parameter
 /// names (a test checks them by reflection); CSV columns use the logical names customer, date,
-/// amount, items, category. Families not built yet have no entries.
+/// amount, items, category.
 /// </summary>
 internal static partial class MetricRegistry
 {
@@ -17,7 +17,11 @@ internal static partial class MetricRegistry
     private static readonly InputSpec[] Window = [Date("windowStart"), Date("windowEnd")];
 
     /// <summary>Every entry, in catalog order.</summary>
-    public static IReadOnlyList<MetricEntry> Entries { get; } = [.. AcquisitionEntries(), .. CustomerValueEntries(), .. LifetimeEntries(), .. SatisfactionEntries(), .. CallCenterEntries(), .. StaffingEntries()];
+    public static IReadOnlyList<MetricEntry> Entries { get; } = 
+    [
+        .. AcquisitionEntries(), .. CustomerValueEntries(), .. LifetimeEntries(), .. ProbabilisticEntries(), .. RetentionEntries(), .. SatisfactionEntries(),
+        .. CallCenterEntries(), .. StaffingEntries(), .. SalesEntries(), .. MarketingEntries(), .. AdvertisingEntries(), .. DataQualityEntries(),
+    ];
 
     /// <summary>
     /// The entries of a metric given by catalog id (<c>A1</c>); a case given by id uses the first

@@ -93,7 +93,7 @@ internal static class VerifyRunner
     {
         if (actual.Length != c.Expected.Length)
         {
-            string message = string.Create(CultureInfo.InvariantCulture, $"expected {c.Expected.Length} values, computed {actual.Length} ({Describe(c.Entry.Shape)}).");
+            string message = string.Create(CultureInfo.InvariantCulture, $"expected {c.Expected.Length} values, computed {actual.Length} ({c.Entry.Shape.Long()}).");
             return new CaseResult(c, Outcome.Failed, actual, double.NaN, message, note, seconds);
         }
 
@@ -119,18 +119,11 @@ internal static class VerifyRunner
             return new CaseResult(c, Outcome.Passed, actual, largest, null, note, seconds);
         }
 
-        string at = c.ExpectedIsArray ? string.Create(CultureInfo.InvariantCulture, $"value [{firstBad}] ({Describe(c.Entry.Shape)}): ") : "";
+        string at = c.ExpectedIsArray ? string.Create(CultureInfo.InvariantCulture, $"value [{firstBad}] ({c.Entry.Shape.Long()}): ") : "";
         string tolerance = c.RelativeTolerance > 0 ? $"tolerance {Format(c.Tolerance)} or relative {Format(c.RelativeTolerance)}" : $"tolerance {Format(c.Tolerance)}";
         string failure = $"{at}expected {Format(c.Expected[firstBad])}, computed {Format(actual[firstBad])}, difference {Format(Math.Abs(actual[firstBad] - c.Expected[firstBad]))} exceeds {tolerance}.";
         return new CaseResult(c, Outcome.Failed, actual, largest, failure, note, seconds);
     }
-
-    private static string Describe(ResultShape shape) => shape switch
-    {
-        ResultShape.PerCustomer => "per customer, in order of first appearance in the CSV",
-        ResultShape.PerRow => "per CSV row",
-        _ => "one value",
-    };
 
     private static CaseResult Error(VerifyCase c, string message, Stopwatch clock) =>
         new(c, Outcome.Error, null, double.NaN, message, null, clock.Elapsed.TotalSeconds);

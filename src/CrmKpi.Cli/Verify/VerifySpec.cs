@@ -157,7 +157,7 @@ internal sealed class VerifySpec
                 ? [.. expectedElement.EnumerateArray().Select((e, i) => Expected(e, string.Create(CultureInfo.InvariantCulture, $"{at}.expected[{i}]")))]
                 : [Expected(expectedElement, at + ".expected")];
             Require(isArray || entry.Shape == ResultShape.Scalar, at + ".expected",
-                $"{entry.Member}{entry.Signature} gives one value {(entry.Shape == ResultShape.PerRow ? "per row" : "per customer")}: \"expected\" must be an array.");
+                $"{entry.Member}{entry.Signature} gives {(entry.Shape == ResultShape.List ? "a list of values" : "one value " + entry.Shape.Short())}: \"expected\" must be an array.");
             Require(!isArray || entry.Shape != ResultShape.Scalar, at + ".expected", $"{entry.Member}{entry.Signature} gives one value: \"expected\" must be a number.");
 
             double tolerance = item.TryGetProperty("tolerance", out JsonElement tol) ? Tolerance(tol, at + ".tolerance") : defaultTolerance;
