@@ -33,9 +33,9 @@ public sealed class SalesPipeline
     public static SalesPipeline Load(string folder)
     {
         var inv = CultureInfo.InvariantCulture;
-        var deals = Rows(Path.Combine(folder, "pipeline.csv"), 7).ToList();
-        var quotas = Rows(Path.Combine(folder, "quotas.csv"), 2).ToList();
-        var campaigns = Rows(Path.Combine(folder, "campaigns.csv"), 12).ToList();
+        var deals = CsvRows.Read(Path.Combine(folder, "pipeline.csv"), 7).ToList();
+        var quotas = CsvRows.Read(Path.Combine(folder, "quotas.csv"), 2).ToList();
+        var campaigns = CsvRows.Read(Path.Combine(folder, "campaigns.csv"), 12).ToList();
         return new SalesPipeline
         {
             Reps = deals.Select(r => int.Parse(r.Fields[1], inv)).ToArray(),
@@ -58,31 +58,5 @@ public sealed class SalesPipeline
         };
 
         static LocalDate Date(string text) => LocalDate.FromDateOnly(DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture));
-    }
-
-    private static IEnumerable<(string Path, int Line, string[] Fields)> Rows(string path, int columns)
-    {
-        if (!File.Exists(path))
-        {
-            throw new DataFileException($"{path}: file not found.");
-        }
-
-        int line = 0;
-        foreach (string text in File.ReadLines(path))
-        {
-            line++;
-            if (line == 1 || text.Length == 0)
-            {
-                continue;
-            }
-
-            string[] fields = text.Split(',');
-            if (fields.Length != columns)
-            {
-                throw DataFileException.At(path, line, $"expected {columns} fields, found {fields.Length}.");
-            }
-
-            yield return (path, line, fields);
-        }
     }
 }

@@ -84,27 +84,9 @@ public sealed class ServiceSection : IReportSection
     /// <summary>Reads a CSV of numbers with a header line into columns.</summary>
     private static double[][] ReadCsv(string path, int columns)
     {
-        if (!File.Exists(path))
-        {
-            throw new DataFileException($"{path}: file not found.");
-        }
-
         var data = Enumerable.Range(0, columns).Select(_ => new List<double>()).ToArray();
-        int line = 0;
-        foreach (string text in File.ReadLines(path))
+        foreach ((_, int line, string[] fields) in CsvRows.Read(path, columns))
         {
-            line++;
-            if (line == 1 || text.Length == 0)
-            {
-                continue;
-            }
-
-            string[] fields = text.Split(',');
-            if (fields.Length != columns)
-            {
-                throw DataFileException.At(path, line, $"expected {columns} fields, found {fields.Length}.");
-            }
-
             for (int c = 0; c < columns; c++)
             {
                 if (!double.TryParse(fields[c], NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
