@@ -48,6 +48,9 @@ public sealed class RfmWorkspace
 
     internal int[] RecencyCounts { get; }
 
+    /// <summary>The customer-block partition of large logs (<see cref="Rfm.Values(TransactionColumns, NodaTime.DateInterval, NodaTime.LocalDate, RfmMonetary, Span{RfmValues}, RfmWorkspace?)"/>): 12 bytes a row, grown on first need.</summary>
+    internal Internal.CustomerBlocks.Scratch Blocks { get; } = new(pooled: false);
+
     internal int[] FrequencyCounts { get; }
 
     internal int[] RadixCounts { get; }
