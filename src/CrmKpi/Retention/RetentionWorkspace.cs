@@ -19,17 +19,27 @@ public sealed class RetentionWorkspace
     private int[] _table = [];
     private double[] _amounts = [];
     private readonly bool _pooled;
+    private readonly Internal.CustomerBlocks.Scratch _blocks;
 
     /// <summary>Creates an empty workspace; it grows on first use.</summary>
     public RetentionWorkspace()
+        : this(pooled: false)
     {
     }
 
-    private RetentionWorkspace(bool pooled) => _pooled = pooled;
+    private RetentionWorkspace(bool pooled)
+    {
+        _pooled = pooled;
+        _blocks = new Internal.CustomerBlocks.Scratch(pooled);
+    }
 
     /// <summary>The bytes the workspace currently holds, for sizing (one byte per customer for classification,
-    /// about 8 bytes per customer for a cohort table of up to 62 periods, 16 for revenue retention).</summary>
-    public long AllocatedBytes => _flags.LongLength + (_bits.LongLength * sizeof(ulong)) + (_table.LongLength * sizeof(int)) + (_amounts.LongLength * sizeof(double));
+    /// 16 for revenue retention; for a cohort table, 8 bytes per customer up to 62 periods on logs of up to 262,144 customers
+    /// or fewer rows than customers, else 4 bytes per row and 512 KB for the customer-block partition).</summary>
+    public long AllocatedBytes => _flags.LongLength + (_bits.LongLength * sizeof(ulong)) + (_table.LongLength * sizeof(int)) + (_amounts.LongLength * sizeof(double)) + _blocks.AllocatedBytes;
+
+    /// <summary>The customer-block partition of large logs (cohorts).</summary>
+    internal Internal.CustomerBlocks.Scratch Blocks => _blocks;
 
     /// <summary>A workspace whose arrays are rented from the shared pool; give them back with <see cref="ReturnPooled"/>.</summary>
     internal static RetentionWorkspace RentPooled() => new(pooled: true);
@@ -49,6 +59,7 @@ public sealed class RetentionWorkspace
         Return(ref _bits);
         Return(ref _table);
         Return(ref _amounts);
+        _blocks.Return();
     }
 
     private static void Return<T>(ref T[] array)
