@@ -25,8 +25,12 @@ public static partial class Retention
     /// <remarks>
     /// <para>Definition: cohort q = customers whose earliest row is in period q of <see cref="Periods.Split(DateInterval, PeriodUnit)"/>(range, unit);
     /// cell (q, k) = customers of cohort q with at least one row in period q + k; share = cell / cohort size.</para>
-    /// <para>Cost: one pass over the customer and date columns, with (periods + 2) bits of state per customer in rented scratch, then one pass over
-    /// the customers: O(rows + customers · ⌈(periods + 2) / 64⌉ + periods²). The table is the only allocation.</para>
+    /// <para>Cost: O(rows + customers · ⌈(periods + 2) / 64⌉ + periods²). Each row sets one bit of its customer's (periods + 2)-bit mask,
+    /// then a vectorised pass over the customers tallies the cohorts. Up to 8 MiB of masks (a million customers with up to 62 periods),
+    /// or with fewer rows than customers, the rows update the masks directly, prefetching the mask of the customer 64 rows ahead.
+    /// Larger (weekly tables of large logs) are partitioned by customer block first (a counting pass and a stable scatter of 4 bytes a
+    /// row), then marked block by block in at most 256 KB of masks that stay in L2. Scratch is rented from the shared pool (here) or kept in a
+    /// <see cref="RetentionWorkspace"/>; the table is the only allocation.</para>
     /// <para>Example: a customer buying on 2024-01-05, 2024-01-20 and 2024-03-02 belongs to the January 2024 cohort and counts in its columns 0 and 2.</para>
     /// </remarks>
     public static CohortTable Cohorts(TransactionColumns transactions, DateInterval range, PeriodUnit unit)

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 
 namespace CrmKpi;
 
@@ -34,8 +33,8 @@ public sealed class RetentionWorkspace
     }
 
     /// <summary>The bytes the workspace currently holds, for sizing (one byte per customer for classification,
-    /// 16 for revenue retention; for a cohort table, 8 bytes per customer up to 62 periods on logs of up to 262,144 customers
-    /// or fewer rows than customers, else 4 bytes per row and 512 KB for the customer-block partition).</summary>
+    /// 16 for revenue retention; for a cohort table, 8 bytes per customer per 64 periods while that is at most 8 MiB or the log
+    /// has fewer rows than customers, else 4 bytes per row and at most 256 KB of masks for the customer-block partition).</summary>
     public long AllocatedBytes => _flags.LongLength + (_bits.LongLength * sizeof(ulong)) + (_table.LongLength * sizeof(int)) + (_amounts.LongLength * sizeof(double)) + _blocks.AllocatedBytes;
 
     /// <summary>The customer-block partition of large logs (cohorts).</summary>
@@ -62,30 +61,7 @@ public sealed class RetentionWorkspace
         _blocks.Return();
     }
 
-    private static void Return<T>(ref T[] array)
-    {
-        if (array.Length > 0)
-        {
-            ArrayPool<T>.Shared.Return(array);
-            array = [];
-        }
-    }
+    private static void Return<T>(ref T[] array) => Internal.CustomerBlocks.Scratch.Return(ref array);
 
-    private Span<T> Grow<T>(ref T[] array, int length)
-    {
-        if (array.Length < length)
-        {
-            if (_pooled)
-            {
-                Return(ref array);
-                array = ArrayPool<T>.Shared.Rent(length);
-            }
-            else
-            {
-                array = new T[length];
-            }
-        }
-
-        return array.AsSpan(0, length);
-    }
+    private Span<T> Grow<T>(ref T[] array, int length) => Internal.CustomerBlocks.Scratch.Grow(ref array, length, _pooled);
 }

@@ -58,6 +58,13 @@ public static partial class Rfm
                 RowChecks.ThrowFirstNonFinite(transactions.Amounts, "amounts");
             }
 
+            // Recency of each day offset of the window, so the block pass converts a customer's last day without a date computation.
+            Span<int> recencyOf = scratch.Lookup((int)((uint)(DateKey.Sortable(window.End) - startKey) >> KeyDayShift) + 1);
+            for (LocalDate day = window.Start; day <= window.End; day = day.PlusDays(1))
+            {
+                recencyOf[(DateKey.Sortable(day) - startKey) >> KeyDayShift] = asOfDay - DateKey.DayNumber(day);
+            }
+
             int mask = (1 << shift) - 1;
             for (int b = 0; b < blocks; b++)
             {
@@ -74,7 +81,18 @@ public static partial class Rfm
                     a.LastKey += later & ~(later >> 31);             // max without a branch: the JIT's compare-and-jump mispredicts on random dates
                 }
 
-                Finish(block, startKey, KeyDayShift, asOfDay, average);
+                Finish(block, recencyOf, average);
+            }
+        }
+
+        /// <summary>Turns a block's accumulators (last key = day offset in the window) into values, in place.</summary>
+        private static void Finish(Span<Accumulator> block, ReadOnlySpan<int> recencyOf, bool average)
+        {
+            Span<RfmValues> values = MemoryMarshal.Cast<Accumulator, RfmValues>(block);
+            for (int c = 0; c < block.Length; c++)
+            {
+                Accumulator a = block[c];
+                values[c] = a.Count == 0 ? RfmValues.NoPurchase : new RfmValues(recencyOf[a.LastKey], a.Count, average ? a.Sum / a.Count : a.Sum);
             }
         }
 

@@ -45,8 +45,9 @@ public static partial class Rfm
     /// for monetary values from a most-significant-digit radix selection on the
     /// doubles' order-preserving bits (a counting pass, then a pass gathering only the buckets that hold a wanted rank,
     /// repeated on those few), O(n); for integers beyond the tables from a multi-target quickselect, expected O(n log k). Each customer is then placed by comparing with the k - 1 edges, O(n k); only
-    /// customers whose value equals an edge that a tie group straddles need a second, in-order pass (rank-based).
-    /// Memory: the workspace's one double per customer and two 64K-entry count tables.
+    /// customers whose value equals an edge that a tie group straddles need a second, in-order pass (rank-based), which
+    /// places them with the same tables and steps each tie group's bin up the precomputed last ranks of the bins (no division).
+    /// Memory: the workspace's two doubles per customer and three 64K-entry count tables.
     /// </para>
     /// <para>
     /// Example: monetary values 10, 20, 30, 40, 50 with k = 5 give M scores 1..5; values 10, 10, 10, 40, 50 give
@@ -96,7 +97,8 @@ public static partial class Rfm
     /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
     /// <exception cref="ArgumentException">An output is too short or overlaps an input; a date is not ISO.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An argument or row is invalid, as the two steps state.</exception>
-    /// <remarks>O(rows + customers k) time; with a workspace that has grown to the customer count, no allocation.</remarks>
+    /// <remarks>O(rows + customers k) time; with a workspace that has grown to the log (12 bytes a row for the partition of
+    /// large logs, see <see cref="Values(TransactionColumns, NodaTime.DateInterval, NodaTime.LocalDate, RfmMonetary, Span{RfmValues}, RfmWorkspace?)"/>), no allocation.</remarks>
     public static void Table(TransactionColumns transactions, NodaTime.DateInterval window, NodaTime.LocalDate asOf, RfmMonetary monetary, int bins, RfmScoring scoring, Span<RfmValues> values, Span<RfmScore> scores, RfmWorkspace? workspace)
     {
         Guard.InRange(bins, MinBins, MaxBins);

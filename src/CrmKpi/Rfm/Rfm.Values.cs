@@ -60,13 +60,13 @@ public static partial class Rfm
     /// <remarks>
     /// <para>
     /// The per-customer state (last date key, count, sum: 16 bytes a customer) is kept in <paramref name="destination"/> itself.
-    /// When it fits in cache (up to <c>2 MiB</c>, 131,072 customers) or the log has fewer rows than customers, one pass over the
-    /// rows updates it directly: O(rows + customers) time, no scratch. Larger logs are first partitioned by customer block
-    /// (a counting pass and a stable scatter of 12 bytes a row kept, block offset and day offset packed with the amount, into
-    /// about one bucket per 32,768 customers), then aggregated block by block with that block's 512 KB of state in L2:
-    /// three sequential passes instead of one cache miss per row, still O(rows + customers), with 12 bytes a row of scratch
-    /// taken from <paramref name="workspace"/> (or the shared pool). Rows of one customer are summed in row order either way,
-    /// so both paths give bit-identical results.
+    /// Up to 8 MiB of it (524,288 customers), or when the log has fewer rows than customers, one pass over the rows updates it
+    /// directly, prefetching the state of the customer 64 rows ahead: O(rows + customers) time, no scratch. Larger logs are first
+    /// partitioned by customer block (a counting pass and a stable scatter of 12 bytes a row kept, block offset and day offset
+    /// packed with the amount, into one bucket per 16,384 customers), then aggregated block by block with that block's 256 KB
+    /// of state in L2: three sequential passes instead of one cache miss per row, still O(rows + customers), with 12 bytes a row
+    /// of scratch taken from <paramref name="workspace"/> (no allocation once it has grown) or rented from the shared array pool.
+    /// Rows of one customer are summed in row order on both paths, so the results are bit-identical.
     /// </para>
     /// </remarks>
     public static void Values(TransactionColumns transactions, DateInterval window, LocalDate asOf, RfmMonetary monetary, Span<RfmValues> destination, RfmWorkspace? workspace) =>
@@ -119,11 +119,11 @@ public static partial class Rfm
 
         customers.Fill(new Accumulator { LastKey = DateKey.Sortable(window.Start) });
         Accumulate(transactions, window, customers);
-        Finish(customers, 0, 0, asOfDay, average);
+        Finish(customers, asOfDay, average);
     }
 
-    /// <summary>Turns accumulators (last key = <paramref name="keyBase"/> + stored key &lt;&lt; <paramref name="keyShift"/>) into values, in place.</summary>
-    private static void Finish(Span<Accumulator> customers, int keyBase, int keyShift, int asOfDay, bool average)
+    /// <summary>Turns accumulators (last key = the <see cref="DateKey.Sortable"/> key of the last day) into values, in place.</summary>
+    private static void Finish(Span<Accumulator> customers, int asOfDay, bool average)
     {
         Span<RfmValues> destination = MemoryMarshal.Cast<Accumulator, RfmValues>(customers);
         for (int c = 0; c < customers.Length; c++)
@@ -131,7 +131,7 @@ public static partial class Rfm
             Accumulator a = customers[c];
             destination[c] = a.Count == 0
                 ? RfmValues.NoPurchase
-                : new RfmValues(asOfDay - DayNumberOfKey(keyBase + (a.LastKey << keyShift)), a.Count, average ? a.Sum / a.Count : a.Sum);
+                : new RfmValues(asOfDay - DayNumberOfKey(a.LastKey), a.Count, average ? a.Sum / a.Count : a.Sum);
         }
     }
 

@@ -12,7 +12,8 @@ namespace CrmKpi;
 /// Holds two <see cref="double"/>s per customer (the monetary values and the buckets the radix selection gathers) and
 /// two small count tables for the integer dimensions (recency days and frequencies up to
 /// <see cref="HistogramLength"/>); integer values beyond that fall back to selection over one
-/// <see cref="int"/> per customer, allocated on first need. Not thread-safe: give each thread its own.
+/// <see cref="int"/> per customer, allocated on first need. The aggregation of large logs (state above 8 MiB) also keeps
+/// its customer-block partition here: 12 bytes a row, allocated on first need. Not thread-safe: give each thread its own.
 /// </remarks>
 public sealed class RfmWorkspace
 {
