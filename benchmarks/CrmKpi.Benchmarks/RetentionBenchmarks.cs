@@ -46,7 +46,7 @@ public class RetentionBenchmarks
 
     /// <summary>The monthly table forced through the customer-block partition (the automatic choice takes the direct pass for 8 MB of masks).</summary>
     [Benchmark]
-    public CohortTable MonthlyCohortsPartitioned() => Retention.Cohorts(_data.Columns, _range, PeriodUnit.Month, _workspace, 16);
+    public CohortTable MonthlyCohortsPartitioned() => Retention.Cohorts(_data.Columns, _range, PeriodUnit.Month, _workspace, 15);
 
     /// <summary>The weekly table forced through the direct pass (the automatic choice partitions 24 MB of masks).</summary>
     [Benchmark]
