@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 
 namespace CrmKpi;
 
@@ -19,17 +18,27 @@ public sealed class RetentionWorkspace
     private int[] _table = [];
     private double[] _amounts = [];
     private readonly bool _pooled;
+    private readonly Internal.CustomerBlocks.Scratch _blocks;
 
     /// <summary>Creates an empty workspace; it grows on first use.</summary>
     public RetentionWorkspace()
+        : this(pooled: false)
     {
     }
 
-    private RetentionWorkspace(bool pooled) => _pooled = pooled;
+    private RetentionWorkspace(bool pooled)
+    {
+        _pooled = pooled;
+        _blocks = new Internal.CustomerBlocks.Scratch(pooled);
+    }
 
     /// <summary>The bytes the workspace currently holds, for sizing (one byte per customer for classification,
-    /// about 8 bytes per customer for a cohort table of up to 62 periods, 16 for revenue retention).</summary>
-    public long AllocatedBytes => _flags.LongLength + (_bits.LongLength * sizeof(ulong)) + (_table.LongLength * sizeof(int)) + (_amounts.LongLength * sizeof(double));
+    /// 16 for revenue retention; for a cohort table, 8 bytes per customer per 64 periods while that is at most 8 MiB or the log
+    /// has fewer rows than customers, else 4 bytes per row and at most 256 KB of masks for the customer-block partition).</summary>
+    public long AllocatedBytes => _flags.LongLength + (_bits.LongLength * sizeof(ulong)) + (_table.LongLength * sizeof(int)) + (_amounts.LongLength * sizeof(double)) + _blocks.AllocatedBytes;
+
+    /// <summary>The customer-block partition of large logs (cohorts).</summary>
+    internal Internal.CustomerBlocks.Scratch Blocks => _blocks;
 
     /// <summary>A workspace whose arrays are rented from the shared pool; give them back with <see cref="ReturnPooled"/>.</summary>
     internal static RetentionWorkspace RentPooled() => new(pooled: true);
@@ -49,32 +58,10 @@ public sealed class RetentionWorkspace
         Return(ref _bits);
         Return(ref _table);
         Return(ref _amounts);
+        _blocks.Return();
     }
 
-    private static void Return<T>(ref T[] array)
-    {
-        if (array.Length > 0)
-        {
-            ArrayPool<T>.Shared.Return(array);
-            array = [];
-        }
-    }
+    private static void Return<T>(ref T[] array) => Internal.CustomerBlocks.Scratch.Return(ref array);
 
-    private Span<T> Grow<T>(ref T[] array, int length)
-    {
-        if (array.Length < length)
-        {
-            if (_pooled)
-            {
-                Return(ref array);
-                array = ArrayPool<T>.Shared.Rent(length);
-            }
-            else
-            {
-                array = new T[length];
-            }
-        }
-
-        return array.AsSpan(0, length);
-    }
+    private Span<T> Grow<T>(ref T[] array, int length) => Internal.CustomerBlocks.Scratch.Grow(ref array, length, _pooled);
 }

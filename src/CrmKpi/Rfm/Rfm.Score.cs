@@ -45,8 +45,9 @@ public static partial class Rfm
     /// for monetary values from a most-significant-digit radix selection on the
     /// doubles' order-preserving bits (a counting pass, then a pass gathering only the buckets that hold a wanted rank,
     /// repeated on those few), O(n); for integers beyond the tables from a multi-target quickselect, expected O(n log k). Each customer is then placed by comparing with the k - 1 edges, O(n k); only
-    /// customers whose value equals an edge that a tie group straddles need a second, in-order pass (rank-based).
-    /// Memory: the workspace's one double per customer and two 64K-entry count tables.
+    /// customers whose value equals an edge that a tie group straddles need a second, in-order pass (rank-based), which
+    /// places them with the same tables and steps each tie group's bin up the precomputed last ranks of the bins (no division).
+    /// Memory: the workspace's two doubles per customer and three 64K-entry count tables.
     /// </para>
     /// <para>
     /// Example: monetary values 10, 20, 30, 40, 50 with k = 5 give M scores 1..5; values 10, 10, 10, 40, 50 give
@@ -96,11 +97,12 @@ public static partial class Rfm
     /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
     /// <exception cref="ArgumentException">An output is too short or overlaps an input; a date is not ISO.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An argument or row is invalid, as the two steps state.</exception>
-    /// <remarks>O(rows + customers k) time; with a workspace that has grown to the customer count, no allocation.</remarks>
+    /// <remarks>O(rows + customers k) time; with a workspace that has grown to the log (12 bytes a row for the partition of
+    /// large logs, see <see cref="Values(TransactionColumns, NodaTime.DateInterval, NodaTime.LocalDate, RfmMonetary, Span{RfmValues}, RfmWorkspace?)"/>), no allocation.</remarks>
     public static void Table(TransactionColumns transactions, NodaTime.DateInterval window, NodaTime.LocalDate asOf, RfmMonetary monetary, int bins, RfmScoring scoring, Span<RfmValues> values, Span<RfmScore> scores, RfmWorkspace? workspace)
     {
         Guard.InRange(bins, MinBins, MaxBins);
-        Values(transactions, window, asOf, monetary, values);
+        Values(transactions, window, asOf, monetary, values, workspace);
         Score(values[..transactions.CustomerCount], bins, scoring, scores, workspace);
     }
 
@@ -221,7 +223,8 @@ public static partial class Rfm
 
             if (anyTie)
             {
-                ResolveTies(values, k, n, recencyEdges, frequencyEdges, moneyEdges, highBins, destination);
+                var placement = new Placement(recencyTable ? recencyCounts : null, frequencyTable ? frequencyCounts : null, recencyEdges, frequencyEdges, moneyEdges);
+                ResolveTies(values, k, n, placement, highBins, destination);
             }
         }
 
@@ -229,12 +232,14 @@ public static partial class Rfm
         /// Rank-based scores of the customers whose value sits on an edge that a tie group straddles: rank =
         /// (customers with a smaller value) + (position among the equal values, in index order).
         /// </summary>
-        private static void ResolveTies(ReadOnlySpan<RfmValues> values, int k, int n, ReadOnlySpan<int> recencyEdges, ReadOnlySpan<int> frequencyEdges, ReadOnlySpan<double> moneyEdges, ReadOnlySpan<int> highBins, Span<RfmScore> destination)
+        private static void ResolveTies(ReadOnlySpan<RfmValues> values, int k, int n, Placement placement, ReadOnlySpan<int> highBins, Span<RfmScore> destination)
         {
             // less[d, j] = customers whose value is below edge j of dimension d = those whose high bin is at most j.
             Span<int> less = stackalloc int[3 * (MaxBins + 1)];
             Span<int> seen = stackalloc int[3 * (MaxBins + 1)];
+            Span<int> current = stackalloc int[3 * (MaxBins + 1)];
             seen.Clear();
+            current.Fill(1);
             for (int d = 0; d < 3; d++)
             {
                 int running = 0;
@@ -245,6 +250,14 @@ public static partial class Rfm
                 }
             }
 
+            // upper[j] = the last rank of bin j; a tie group's ranks only grow, so its bin only steps up (no division per customer).
+            Span<long> upper = stackalloc long[MaxBins + 1];
+            for (int j = 1; j <= k; j++)
+            {
+                upper[j] = UpperRank(n, k, j);
+            }
+
+            var ties = new TieState(less, seen, current, upper);
             for (int i = 0; i < values.Length; i++)
             {
                 RfmScore s = destination[i];
@@ -257,28 +270,59 @@ public static partial class Rfm
                 int r = s.Recency, f = s.Frequency, m = s.Monetary;
                 if (r == 0)
                 {
-                    r = k + 1 - TiedBin(Place(v.RecencyDays, recencyEdges).Low, 0, k, n, less, seen);
+                    r = k + 1 - ties.Next(placement.RecencyLow(v.RecencyDays), 0);
                 }
 
                 if (f == 0)
                 {
-                    f = TiedBin(Place(v.Frequency, frequencyEdges).Low, 1, k, n, less, seen);
+                    f = ties.Next(placement.FrequencyLow(v.Frequency), 1);
                 }
 
                 if (m == 0)
                 {
-                    m = TiedBin(Place(v.Monetary, moneyEdges).Low, 2, k, n, less, seen);
+                    m = ties.Next(Place(v.Monetary, placement.MoneyEdges).Low, 2);
                 }
 
                 destination[i] = new RfmScore((byte)r, (byte)f, (byte)m);
             }
         }
 
-        private static int TiedBin(int lowBin, int dimension, int k, int n, ReadOnlySpan<int> less, Span<int> seen)
+        /// <summary>The low bins of values: from the placement tables when the values fit them, else by comparing with the edges.</summary>
+        private readonly ref struct Placement(int[]? recencyTable, int[]? frequencyTable, ReadOnlySpan<int> recencyEdges, ReadOnlySpan<int> frequencyEdges, ReadOnlySpan<double> moneyEdges)
         {
-            int at = (dimension * (MaxBins + 1)) + lowBin;
-            long rank = less[at] + (long)++seen[at];
-            return BinOfRank(rank, n, k);
+            public ReadOnlySpan<double> MoneyEdges { get; } = moneyEdges;
+
+            private ReadOnlySpan<int> RecencyEdges { get; } = recencyEdges;
+
+            private ReadOnlySpan<int> FrequencyEdges { get; } = frequencyEdges;
+
+            public int RecencyLow(int days) => recencyTable is null ? Place(days, RecencyEdges).Low : Unpack(recencyTable[days]).Low;
+
+            public int FrequencyLow(int frequency) => frequencyTable is null ? Place(frequency, FrequencyEdges).Low : Unpack(frequencyTable[frequency]).Low;
+        }
+
+        /// <summary>Per dimension and low bin: customers below the tie group, tied customers seen so far, and the bin reached.</summary>
+        private readonly ref struct TieState(Span<int> less, Span<int> seen, Span<int> current, ReadOnlySpan<long> upper)
+        {
+            private readonly Span<int> _less = less;
+            private readonly Span<int> _seen = seen;
+            private readonly Span<int> _current = current;
+            private readonly ReadOnlySpan<long> _upper = upper;
+
+            /// <summary>The bin of the next customer (in index order) of the tie group at <paramref name="lowBin"/>: rank = less + position.</summary>
+            public int Next(int lowBin, int dimension)
+            {
+                int at = (dimension * (MaxBins + 1)) + lowBin;
+                long rank = _less[at] + (long)++_seen[at];
+                int bin = _current[at];
+                while (rank > _upper[bin])
+                {
+                    bin++;
+                }
+
+                _current[at] = bin;
+                return bin;
+            }
         }
 
         private static void IntegerEdges(ReadOnlySpan<RfmValues> values, int max, int[] counts, ReadOnlySpan<int> upperRanks, Span<int> edges, RfmWorkspace workspace, bool recency)
@@ -365,8 +409,4 @@ public static partial class Rfm
 
     /// <summary>The last rank (1-based) of bin <paramref name="j"/> among <paramref name="n"/> ranks cut into <paramref name="k"/> bins.</summary>
     internal static int UpperRank(int n, int k, int j) => 1 + (int)((long)j * (n - 1) / k);
-
-    /// <summary>The bin of rank <paramref name="rank"/> (1-based): <c>max(1, ceil((r - 1) k / (n - 1)))</c>; 1 when n is 1.</summary>
-    internal static int BinOfRank(long rank, int n, int k) =>
-        n <= 1 ? 1 : Math.Max(1, (int)((((rank - 1) * k) + n - 2) / (n - 1)));
 }

@@ -12,7 +12,8 @@ namespace CrmKpi;
 /// Holds two <see cref="double"/>s per customer (the monetary values and the buckets the radix selection gathers) and
 /// two small count tables for the integer dimensions (recency days and frequencies up to
 /// <see cref="HistogramLength"/>); integer values beyond that fall back to selection over one
-/// <see cref="int"/> per customer, allocated on first need. Not thread-safe: give each thread its own.
+/// <see cref="int"/> per customer, allocated on first need. The aggregation of large logs (state above 8 MiB) also keeps
+/// its customer-block partition here: 12 bytes a row, allocated on first need. Not thread-safe: give each thread its own.
 /// </remarks>
 public sealed class RfmWorkspace
 {
@@ -47,6 +48,9 @@ public sealed class RfmWorkspace
     public int CustomerCapacity => _doubles.Length;
 
     internal int[] RecencyCounts { get; }
+
+    /// <summary>The customer-block partition of large logs (<see cref="Rfm.Values(TransactionColumns, NodaTime.DateInterval, NodaTime.LocalDate, RfmMonetary, Span{RfmValues}, RfmWorkspace?)"/>): 12 bytes a row, grown on first need.</summary>
+    internal Internal.CustomerBlocks.Scratch Blocks { get; } = new(pooled: false);
 
     internal int[] FrequencyCounts { get; }
 

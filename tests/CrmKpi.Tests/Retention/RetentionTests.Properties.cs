@@ -192,4 +192,62 @@ public partial class RetentionTests
             return expected.Equals(Retention.RenewalRate(due, renewed, window));
         })
         .QuickCheckThrowOnFailure();
+
+
+    // The cohort table partitioned by customer block (blocks of 1 to 16 customers, empty ones, a partial last one) equals the
+    // direct pass, for any log, range, unit (weeks over long ranges: several mask words a customer) and row order.
+    [Fact]
+    public void Cohorts_PartitionedPath_EqualsDirectPath() =>
+        Prop.ForAll(BlockGens.Log.ToArbitrary(), TransactionGens.Window.ToArbitrary(), RetentionGens.Unit.SelectMany(u => BlockGens.Shift.Select(s => (u, s))).ToArbitrary(), (log, range, choice) =>
+        {
+            (PeriodUnit unit, int shift) = choice;
+            RandomLog rows = shift % 2 == 0 ? log : log.Shuffled(shift);
+            var workspace = new RetentionWorkspace();
+            CohortTable direct = Retention.Cohorts(rows.Columns, range, unit, workspace, -1);
+            CohortTable blocked = Retention.Cohorts(rows.Columns, range, unit, workspace, shift);
+            return Enumerable.Range(0, direct.CohortCount).All(q => direct.Size(q) == blocked.Size(q))
+                && direct.ToCountArray().Cast<long>().SequenceEqual(blocked.ToCountArray().Cast<long>());
+        })
+        .QuickCheckThrowOnFailure();
+
+    // Customers only in the first and last of many blocks, some rows before the range: empty blocks and earlier buyers are handled.
+    [Fact]
+    public void Cohorts_PartitionedWithEmptyBlocks_EqualsDirectPath() =>
+        Prop.ForAll(BlockGens.SparseLog.ToArbitrary(), BlockGens.Shift.ToArbitrary(), (log, shift) =>
+        {
+            LocalDate[] dates = log.Dates.Select((d, i) => i % 7 == 3 ? BlockGens.Early : d).ToArray();
+            var columns = new TransactionColumns(log.Customers, dates, log.Amounts, log.CustomerCount);
+            var range = new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2024, 6, 30));
+            CohortTable direct = Retention.Cohorts(columns, range, PeriodUnit.Month, new RetentionWorkspace(), -1);
+            CohortTable blocked = Retention.Cohorts(columns, range, PeriodUnit.Month, new RetentionWorkspace(), shift);
+            return direct.TotalCustomers == blocked.TotalCustomers
+                && direct.ToCountArray().Cast<long>().SequenceEqual(blocked.ToCountArray().Cast<long>());
+        })
+        .QuickCheckThrowOnFailure();
+
+    // A weekly table over 400,000 customers (157 weeks: 24 bytes of masks a customer, 9.6 MB) takes the partitioned path
+    // automatically, with the pooled and the caller's workspace, and equals the direct pass.
+    [Fact]
+    public void Cohorts_LogAbovePartitionThreshold_EqualsDirectPath()
+    {
+        const int customers = 400_000;
+        var random = new Random(5);
+        int rows = customers + 20_000;
+        int[] c = new int[rows];
+        var d = new LocalDate[rows];
+        for (int i = 0; i < rows; i++)
+        {
+            c[i] = random.Next(customers);
+            d[i] = new LocalDate(2022, 12, 1).PlusDays(random.Next(1130));
+        }
+
+        var log = new TransactionColumns(c, d, new double[rows], customers);
+        var range = new DateInterval(new LocalDate(2023, 1, 2), new LocalDate(2025, 12, 28));
+        CohortTable direct = Retention.Cohorts(log, range, PeriodUnit.IsoWeek, new RetentionWorkspace(), -1);
+        CohortTable pooled = Retention.Cohorts(log, range, PeriodUnit.IsoWeek);
+        CohortTable reused = Retention.Cohorts(log, range, PeriodUnit.IsoWeek, new RetentionWorkspace());
+        Assert.Equal(direct.ToCountArray().Cast<long>(), pooled.ToCountArray().Cast<long>());
+        Assert.Equal(direct.ToCountArray().Cast<long>(), reused.ToCountArray().Cast<long>());
+        Assert.Equal(direct.TotalCustomers, pooled.TotalCustomers);
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using CrmKpi.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
@@ -162,5 +163,32 @@ public partial class RetentionTests
         var julian = new DateInterval(new LocalDate(2024, 1, 1, CalendarSystem.Julian), new LocalDate(2024, 2, 1, CalendarSystem.Julian));
         var e = Assert.Throws<ArgumentException>(() => Retention.Classify(SmallLog.Columns, julian));
         Assert.Equal("window", e.ParamName);
+    }
+
+
+    // The partitioned cohort path checks the rows as the direct pass does: same exception, parameter and message.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Cohorts_PartitionedPathBadRow_ThrowsAsDirectPath(bool badCalendar)
+    {
+        int[] customers = [0, 5, 9, 3, 9, 1];
+        LocalDate[] dates = Enumerable.Repeat(new LocalDate(2024, 3, 1), 6).ToArray();
+        if (badCalendar)
+        {
+            dates[2] = dates[2].WithCalendar(CalendarSystem.Julian);
+        }
+        else
+        {
+            customers[4] = -1;
+        }
+
+        var range = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31));
+        Exception Run(int shift) => Record.Exception(() => Retention.Cohorts(new TransactionColumns(customers, dates, new double[6], 10), range, PeriodUnit.Month, new RetentionWorkspace(), shift))!;
+        Exception direct = Run(-1), blocked = Run(2);
+        Assert.NotNull(direct);
+        Assert.Equal(direct.GetType(), blocked.GetType());
+        Assert.Equal(((ArgumentException)direct).ParamName, ((ArgumentException)blocked).ParamName);
+        Assert.Equal(direct.Message, blocked.Message);
     }
 }

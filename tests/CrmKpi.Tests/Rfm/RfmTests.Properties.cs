@@ -3,6 +3,7 @@ using System.Linq;
 using CrmKpi.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using NodaTime;
 using Xunit;
 
 namespace CrmKpi.Tests;
@@ -153,5 +154,89 @@ public partial class RfmTests
         {
             Assert.Equal(RfmOracle.Scores(values, 5, scoring), Rfm.Score(values, 5, scoring));
         }
+    }
+
+
+    // The aggregation partitioned by customer block (blocks of 1 to 16 customers: many blocks, empty ones, a partial last one)
+    // is bit-identical to the direct pass, for any log, window, monetary variant, row order and with or without a workspace.
+    [Fact]
+    public void Values_PartitionedPath_BitIdenticalToDirectPath() =>
+        Prop.ForAll(BlockGens.Log.ToArbitrary(), TransactionGens.Window.ToArbitrary(), BlockGens.Shift.SelectMany(s => Gen.Choose(0, 3).Select(v => (s, v))).ToArbitrary(), (log, window, choice) =>
+        {
+            (int shift, int variant) = choice;
+            RandomLog rows = variant % 2 == 0 ? log : log.Shuffled(shift);
+            RfmMonetary monetary = variant < 2 ? RfmMonetary.Total : RfmMonetary.AveragePerPurchase;
+            LocalDate asOf = window.End.PlusDays(variant);
+            RfmWorkspace? workspace = variant == 3 ? null : new RfmWorkspace();
+            var direct = new RfmValues[rows.CustomerCount];
+            var blocked = new RfmValues[rows.CustomerCount];
+            Rfm.Values(rows.Columns, window, asOf, monetary, direct, workspace, -1);
+            Rfm.Values(rows.Columns, window, asOf, monetary, blocked, workspace, shift);
+            return BlockGens.Bits(direct).SequenceEqual(BlockGens.Bits(blocked));
+        })
+        .QuickCheckThrowOnFailure();
+
+    // Customers only in the first and last of many blocks: the empty blocks between leave every customer's values right.
+    [Fact]
+    public void Values_PartitionedWithEmptyBlocks_BitIdenticalToDirectPath() =>
+        Prop.ForAll(BlockGens.SparseLog.ToArbitrary(), BlockGens.Shift.ToArbitrary(), (log, shift) =>
+        {
+            var direct = new RfmValues[log.CustomerCount];
+            var blocked = new RfmValues[log.CustomerCount];
+            Rfm.Values(log.Columns, TransactionGens.Everything, TransactionGens.Everything.End, RfmMonetary.Total, direct, null, -1);
+            Rfm.Values(log.Columns, TransactionGens.Everything, TransactionGens.Everything.End, RfmMonetary.Total, blocked, null, shift);
+            return BlockGens.Bits(direct).SequenceEqual(BlockGens.Bits(blocked));
+        })
+        .QuickCheckThrowOnFailure();
+
+    // One workspace reused over logs of different sizes (growing and shrinking) gives the same values as a fresh computation.
+    [Fact]
+    public void Values_WorkspaceReusedAcrossLogs_EqualsDirectPath()
+    {
+        var workspace = new RfmWorkspace();
+        var random = new Random(7);
+        foreach (int customers in new[] { 1, 33, 5, 40, 17 })
+        {
+            int rows = random.Next(0, 150);
+            int[] c = Enumerable.Range(0, rows).Select(_ => random.Next(customers)).ToArray();
+            NodaTime.LocalDate[] d = Enumerable.Range(0, rows).Select(_ => new LocalDate(2024, 1, 1).PlusDays(random.Next(366))).ToArray();
+            double[] a = Enumerable.Range(0, rows).Select(_ => random.Next(-500, 10_000) / 100.0).ToArray();
+            var log = new TransactionColumns(c, d, a, customers);
+            var window = new DateInterval(new LocalDate(2024, 2, 1), new LocalDate(2024, 11, 30));
+            var direct = new RfmValues[customers];
+            var blocked = new RfmValues[customers];
+            Rfm.Values(log, window, window.End, RfmMonetary.Total, direct, null, -1);
+            Rfm.Values(log, window, window.End, RfmMonetary.Total, blocked, workspace, 2);
+            Assert.Equal(BlockGens.Bits(direct), BlockGens.Bits(blocked));
+        }
+    }
+
+    // A log large enough for the automatic choice to partition (600,000 customers: 9.6 MB of state) equals the direct pass,
+    // and so does the whole table with scores.
+    [Fact]
+    public void Table_LogAbovePartitionThreshold_EqualsDirectPath()
+    {
+        const int customers = 600_000;
+        var random = new Random(11);
+        int rows = customers + 50_000;
+        int[] c = new int[rows];
+        var d = new LocalDate[rows];
+        double[] a = new double[rows];
+        for (int i = 0; i < rows; i++)
+        {
+            c[i] = random.Next(customers);
+            d[i] = new LocalDate(2023, 1, 1).PlusDays(random.Next(1000));
+            a[i] = random.Next(1, 100_000) / 100.0;
+        }
+
+        var log = new TransactionColumns(c, d, a, customers);
+        var window = new DateInterval(new LocalDate(2023, 3, 1), new LocalDate(2025, 6, 30));
+        var direct = new RfmValues[customers];
+        var values = new RfmValues[customers];
+        var scores = new RfmScore[customers];
+        Rfm.Values(log, window, window.End, RfmMonetary.AveragePerPurchase, direct, null, -1);
+        Rfm.Table(log, window, window.End, RfmMonetary.AveragePerPurchase, 5, RfmScoring.RankBased, values, scores, new RfmWorkspace());
+        Assert.Equal(BlockGens.Bits(direct), BlockGens.Bits(values));
+        Assert.Equal(Rfm.Score(direct, 5, RfmScoring.RankBased), scores);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using CrmKpi.Tests.Support;
 using NodaTime;
 using Xunit;
@@ -122,5 +123,38 @@ public partial class RfmTests
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => Rfm.Segments([new RfmScore(1, 1, 1), new RfmScore(1, 6, 1)], RfmSegmentRules.Default));
         Assert.Equal("scores", e.ParamName);
         Assert.Contains("scores[1]", e.Message, StringComparison.Ordinal);
+    }
+
+
+    // The partitioned path checks the rows as the direct pass does: same exception, parameter, value and row.
+    [Theory]
+    [InlineData("customer")]
+    [InlineData("amount")]
+    [InlineData("calendar")]
+    public void Values_PartitionedPathBadRow_ThrowsAsDirectPath(string fault)
+    {
+        int[] customers = [0, 5, 9, 3, 9, 1];
+        LocalDate[] dates = Enumerable.Repeat(new LocalDate(2024, 3, 1), 6).ToArray();
+        double[] amounts = [1, 2, 3, 4, 5, 6];
+        switch (fault)
+        {
+            case "customer":
+                customers[4] = 10;
+                break;
+            case "amount":
+                amounts[3] = double.PositiveInfinity;
+                break;
+            default:
+                dates[2] = dates[2].WithCalendar(CalendarSystem.Julian);
+                break;
+        }
+
+        var window = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31));
+        Exception Run(int shift) => Record.Exception(() => Rfm.Values(new TransactionColumns(customers, dates, amounts, 10), window, window.End, RfmMonetary.Total, new RfmValues[10], new RfmWorkspace(), shift))!;
+        Exception direct = Run(-1), blocked = Run(1);
+        Assert.NotNull(direct);
+        Assert.Equal(direct.GetType(), blocked.GetType());
+        Assert.Equal(((ArgumentException)direct).ParamName, ((ArgumentException)blocked).ParamName);
+        Assert.Equal(direct.Message, blocked.Message);
     }
 }
