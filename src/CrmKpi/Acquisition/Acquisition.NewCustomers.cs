@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using CrmKpi.Internal;
 using NodaTime;
 
@@ -11,26 +12,60 @@ public static partial class Acquisition
     /// <param name="window">The inclusive window; its calendar must be the dates'.</param>
     /// <returns>The number of customers whose earliest row is dated inside the window.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <c>[0, CustomerCount)</c> or an amount is NaN or infinite.</exception>
+    /// <exception cref="ArgumentException">A date or the window is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <c>[0, CustomerCount)</c>.</exception>
     /// <remarks>
-    /// <para>Catalog A9, source 004. Equals <see cref="NewCustomers(ReadOnlySpan{LocalDate}, DateInterval)"/> on the first-purchase dates it derives.</para>
-    /// <para>Allocates one <see cref="CustomerActivity"/> per customer; for repeated windows over the same log compute
-    /// <see cref="CustomerActivity.Compute(TransactionColumns, DateInterval, Span{CustomerActivity})"/> once and count from it.</para>
+    /// <para>Catalog A9, source 004. Equals <see cref="NewCustomers(ReadOnlySpan{LocalDate}, DateInterval)"/> on the first-purchase dates it derives.
+    /// Amounts are not read. One pass over the rows; the per-customer first dates live in a pooled buffer, so repeated calls allocate nothing.</para>
+    /// <para>For many windows over the same log, compute <see cref="CustomerActivity.Compute(TransactionColumns, DateInterval, Span{CustomerActivity})"/>
+    /// once and count the first purchases from it.</para>
     /// </remarks>
     public static long NewCustomers(TransactionColumns transactions, DateInterval window)
     {
         ArgumentNullException.ThrowIfNull(window);
-        CustomerActivity[] activity = CustomerActivity.Compute(transactions, window);
-        long count = 0;
-        foreach (CustomerActivity a in activity)
+        DateKey.RequireIso(window.Start, nameof(window));
+        int customerCount = transactions.CustomerCount;
+        int[] rented = ArrayPool<int>.Shared.Rent(Math.Max(customerCount, 1));
+        try
         {
-            if (a.HasPurchased && window.Contains(a.FirstPurchase))
+            // Each customer's earliest date key; int.MaxValue for a customer with no row.
+            Span<int> first = rented.AsSpan(0, customerCount);
+            first.Fill(int.MaxValue);
+            ReadOnlySpan<int> indexes = transactions.CustomerIndexes;
+            ReadOnlySpan<LocalDate> dates = transactions.Dates;
+            int keys = 0;
+            for (int i = 0; i < indexes.Length; i++)
             {
-                count++;
-            }
-        }
+                int c = indexes[i];
+                if ((uint)c >= (uint)customerCount)
+                {
+                    Guard.ThrowElement("customerIndexes", i, c, RowChecks.CustomerIndexRule(customerCount));
+                }
 
-        return count;
+                int key = DateKey.Sortable(dates[i]);
+                keys |= key;
+                first[c] = Math.Min(first[c], key);
+            }
+
+            if ((keys & DateKey.CalendarMask) != 0)
+            {
+                DateKey.ThrowFirstNonIso(dates, "dates");
+            }
+
+            int start = DateKey.Sortable(window.Start);
+            uint span = (uint)(DateKey.Sortable(window.End) - start);
+            long count = 0;
+            foreach (int key in first)
+            {
+                count += (uint)(key - start) <= span ? 1 : 0;
+            }
+
+            return count;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
     }
 
     /// <summary>New customers from each customer's first-purchase date: those dated inside the window.</summary>

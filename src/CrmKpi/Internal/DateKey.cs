@@ -12,8 +12,8 @@ namespace CrmKpi.Internal;
 /// <see cref="LocalDate"/>'s comparison operators check the calendars on every call and cost several
 /// nanoseconds, about as much as reading the row. A <see cref="LocalDate"/> is one 32-bit value that
 /// packs year, month, day and calendar ordinal, high to low, so within one calendar the packed value
-/// orders like the date. <see cref="Sortable"/> reads it directly; <see cref="MonthIndex"/> and
-/// <see cref="Year"/> decode it with shifts.
+/// orders like the date. <see cref="Sortable"/> reads it directly; <see cref="SparseDay"/> decodes it
+/// with a shift.
 /// </para>
 /// <para>
 /// That packing is NodaTime's internal layout, so it is verified once at start-up against the public
@@ -36,24 +36,11 @@ internal static class DateKey
 
     /// <summary>A key that orders like the date, for ISO dates; its low six bits (<see cref="CalendarMask"/>) are 0 for ISO dates.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Sortable(LocalDate date) => LayoutVerified ? Packed(date) : SlowSortable(date);
+    public static int Sortable(LocalDate date) => LayoutVerified ? Packed(date) : SortableFromPublicApi(date);
 
     /// <summary>The non-zero bits of a date's calendar: 0 for ISO. OR them over a column and test once.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int CalendarBits(LocalDate date) => LayoutVerified ? Packed(date) & CalendarMask : SlowCalendarBits(date);
-
-    /// <summary>Months since January of year 0: <c>year * 12 + month - 1</c>, for ISO dates.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int MonthIndex(LocalDate date)
-    {
-        if (LayoutVerified)
-        {
-            int packed = Packed(date);
-            return (((packed >> YearShift) + 1) * 12) + ((packed >> MonthShift) & 31);
-        }
-
-        return (date.Year * 12) + date.Month - 1;
-    }
 
     /// <summary>
     /// A key that orders like the date with 64 slots per month and 2,048 per year:
@@ -63,11 +50,7 @@ internal static class DateKey
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int SparseDay(LocalDate date) =>
-        LayoutVerified ? Packed(date) >> DayShift : ((date.Year - 1) << 11) | ((date.Month - 1) << 6) | (date.Day - 1);
-
-    /// <summary>The ISO year of a date.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Year(LocalDate date) => LayoutVerified ? (Packed(date) >> YearShift) + 1 : date.Year;
+        LayoutVerified ? Packed(date) >> DayShift : SparseDayFromPublicApi(date);
 
     /// <summary>Days since 0001-01-01 (proleptic Gregorian), for differences in days; years 1 to 9999.</summary>
     public static int DayNumber(LocalDate date) => date.ToDateOnly().DayNumber;
@@ -96,8 +79,12 @@ internal static class DateKey
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Packed(LocalDate date) => Unsafe.As<LocalDate, int>(ref date);
 
-    // Same contract as the packed value: ordered like the date, calendar flag in the low six bits.
-    private static int SlowSortable(LocalDate date) => (date.ToDateOnly().DayNumber << 6) | SlowCalendarBits(date);
+    /// <summary>The fallback of <see cref="Sortable"/> when the layout is not verified (internal for its tests):
+    /// the same contract, ordered like the date with the calendar flag in the low six bits.</summary>
+    internal static int SortableFromPublicApi(LocalDate date) => (date.ToDateOnly().DayNumber << 6) | SlowCalendarBits(date);
+
+    /// <summary>The fallback of <see cref="SparseDay"/> (internal for its tests).</summary>
+    internal static int SparseDayFromPublicApi(LocalDate date) => ((date.Year - 1) << 11) | ((date.Month - 1) << 6) | (date.Day - 1);
 
     private static int SlowCalendarBits(LocalDate date) => date.Calendar == CalendarSystem.Iso ? 0 : 1;
 

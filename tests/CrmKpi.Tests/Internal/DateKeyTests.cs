@@ -24,10 +24,22 @@ public class DateKeyTests
         .QuickCheckThrowOnFailure();
 
     [Fact]
-    public void MonthIndexAndYear_MatchPublicProperties() =>
-        Prop.ForAll(AnyDate.ToArbitrary(), d =>
-            DateKey.MonthIndex(d) == (d.Year * 12) + d.Month - 1 && DateKey.Year(d) == d.Year && DateKey.CalendarBits(d) == 0)
+    public void CalendarBits_IsoDates_AreZero() =>
+        Prop.ForAll(AnyDate.ToArbitrary(), d => DateKey.CalendarBits(d) == 0 && (DateKey.Sortable(d) & DateKey.CalendarMask) == 0)
         .QuickCheckThrowOnFailure();
+
+    // The fallbacks used if a NodaTime version changes its layout: same order, same keys.
+    [Fact]
+    public void Fallbacks_OrderLikeLocalDateAndMatchFastKeys() =>
+        Prop.ForAll(AnyDate.ToArbitrary(), AnyDate.ToArbitrary(), (a, b) =>
+            Math.Sign(DateKey.SortableFromPublicApi(a).CompareTo(DateKey.SortableFromPublicApi(b))) == Math.Sign(a.CompareTo(b))
+            && (DateKey.SortableFromPublicApi(a) & DateKey.CalendarMask) == 0
+            && DateKey.SparseDayFromPublicApi(a) == DateKey.SparseDay(a))
+        .QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void SortableFromPublicApi_NonIsoDate_HasCalendarBits() =>
+        Assert.NotEqual(0, DateKey.SortableFromPublicApi(new LocalDate(2024, 2, 4).WithCalendar(CalendarSystem.Julian)) & DateKey.CalendarMask);
 
     [Fact]
     public void SparseDay_MatchesPublicPropertiesAndOrdersLikeLocalDate() =>
