@@ -101,6 +101,18 @@ public sealed class TransactionLogBuilder
         Append(customerIndex, date, amount, itemCount);
     }
 
+    /// <summary>Makes room for at least <paramref name="rows"/> rows in all, so a reader that knows the size of its input grows the arrays once.</summary>
+    /// <param name="rows">The number of rows to make room for. Not negative.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> is negative or above <see cref="Array.MaxLength"/>.</exception>
+    public void EnsureCapacity(int rows)
+    {
+        Guard.InRange(rows, 0, Array.MaxLength);
+        if (rows > _amounts.Length)
+        {
+            Resize(rows);
+        }
+    }
+
     /// <summary>Hands the rows and the keys to a new log and leaves the builder empty.</summary>
     /// <returns>The log of every row added since the builder was created or last emptied.</returns>
     public TransactionLog ToLog()
@@ -163,7 +175,11 @@ public sealed class TransactionLogBuilder
         }
 
         // Grow by half rather than double: the columns of a large file are most of the process's memory.
-        int size = (int)Math.Min(Array.MaxLength, Math.Max(1024L, _amounts.Length + ((long)_amounts.Length >> 1)));
+        Resize((int)Math.Min(Array.MaxLength, Math.Max(1024L, _amounts.Length + ((long)_amounts.Length >> 1))));
+    }
+
+    private void Resize(int size)
+    {
         Array.Resize(ref _customerIndexes, size);
         Array.Resize(ref _dates, size);
         Array.Resize(ref _amounts, size);
