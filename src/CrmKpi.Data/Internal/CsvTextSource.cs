@@ -224,6 +224,7 @@ internal sealed class CsvTextSource : TextReader
 
             _column += j + 1;
             _recordLength += j + 1;
+            CheckRecordLength();
             char c = chunk[i + j];
             bool afterCr = _lastWasCr && j == 0;
             _lastWasCr = false;
@@ -260,7 +261,6 @@ internal sealed class CsvTextSource : TextReader
                 }
             }
 
-            CheckRecordLength();
             i += j + 1;
         }
     }
