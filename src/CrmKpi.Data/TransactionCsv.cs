@@ -31,8 +31,6 @@ namespace CrmKpi.Data;
 /// </remarks>
 public static class TransactionCsv
 {
-    private const int ProgressRows = 1 << 16;
-
     /// <summary>Reads a file into a log: the one-call form. Strict unless the options say lenient.</summary>
     /// <param name="path">The CSV file.</param>
     /// <param name="options">How to read it; null for the defaults.</param>
@@ -74,216 +72,60 @@ public static class TransactionCsv
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(name);
         options ??= new TransactionCsvOptions();
-        Encoding encoding = options.Encoding is null ? CsvEncodings.Utf8
-            : options.Encoding.DecoderFallback is DecoderExceptionFallback ? options.Encoding
-            : CsvEncodings.Strict(options.Encoding);
-        long start = stream.CanSeek ? stream.Position : 0;
-        var repairs = new List<(long Line, int Column)>();
-        var repairedProblems = new List<CsvDataException>();
-        while (true)
-        {
-            try
-            {
-                using var reading = new Reading(stream, name, options, encoding, [.. repairs], repairedProblems);
-                return reading.Run();
-            }
-            catch (UnclosedQuoteException e) when (options.Lenient && stream.CanSeek && repairs.Count < 1000)
-            {
-                // Read again from the start with this quote read as a space and its row skipped.
-                repairs.Add((e.Line, e.Column));
-                repairedProblems.Add(e.ToDataException());
-                stream.Position = start;
-            }
-            catch (UnclosedQuoteException e)
-            {
-                throw e.ToDataException();
-            }
-        }
+        TransactionCsvOptions o = options;
+        var amounts = new AmountParser(o.Culture, o.AllowCurrencySymbol);
+        DateParser dates = CsvValues.CreateDateParser(o.DateFormat, o.TimeZone);
+        return CsvPass.Run(stream, name, o, pass => ReadRows(pass, o, amounts, dates));
     }
 
-    /// <summary>One pass over the file.</summary>
-    private sealed class Reading : IDisposable
+    private static CsvReadResult<TransactionLog> ReadRows(CsvPass pass, TransactionCsvOptions options, AmountParser amounts, DateParser dates)
     {
-        private readonly string _name;
-        private readonly TransactionCsvOptions _options;
-        private readonly CsvTextSource _source;
-        private readonly (long Line, int Column)[] _repairs;
-        private readonly List<CsvDataException> _repairedProblems;
-        private readonly List<CsvDataException> _examples = [];
-        private readonly AmountParser _amounts;
-        private readonly DateParser _dates;
-        private long _skipped;
-        private long _blank;
-        private long _dataRows;
-
-        public Reading(Stream stream, string name, TransactionCsvOptions options, Encoding encoding, (long Line, int Column)[] repairs, List<CsvDataException> repairedProblems)
+        CsvHeader header = pass.Header;
+        int customerColumn = header.Find("customer id", options.CustomerColumn, TransactionCsvOptions.CustomerAliases, optional: false);
+        int dateColumn = header.Find("date", options.DateColumn, TransactionCsvOptions.DateAliases, optional: false);
+        int amountColumn = header.Find("amount", options.AmountColumn, TransactionCsvOptions.AmountAliases, optional: false);
+        int quantityColumn = options.ReadQuantity
+            ? header.Find("quantity", options.QuantityColumn, TransactionCsvOptions.QuantityAliases, optional: options.QuantityColumn is null)
+            : -1;
+        var c = new Columns(customerColumn, dateColumn, amountColumn, quantityColumn, header);
+        var builder = new TransactionLogBuilder(withItemCounts: quantityColumn >= 0);
+        bool sized = pass.StreamLength <= 0;
+        while (pass.Next(out SepReader.Row row))
         {
-            _name = name;
-            _options = options;
-            _repairs = repairs;
-            _repairedProblems = repairedProblems;
-            _source = new CsvTextSource(stream, encoding, name, options.MaxRecordLength, repairs);
-            _amounts = new AmountParser(options.Culture, options.AllowCurrencySymbol);
-            try
+            if (!sized && pass.BytesPerRowEstimate > 0)
             {
-                _dates = new DateParser(options.DateFormat, options.TimeZone);
-            }
-            catch (InvalidPatternException e)
-            {
-                throw new CsvDataException($"The date format '{CsvHeader.Cut(options.DateFormat)}' is not a NodaTime pattern: {e.Message}", e);
-            }
-        }
-
-        public void Dispose() => _source.Dispose();
-
-        public CsvReadResult<TransactionLog> Run()
-        {
-            var sepOptions = new SepReaderOptions(new Sep(_options.Separator))
-            {
-                HasHeader = false,
-                DisableColCountCheck = true,
-                Unescape = true,
-                CultureInfo = CultureInfo.InvariantCulture,
-            };
-            using SepReader reader = sepOptions.From(_source);
-            if (!reader.MoveNext())
-            {
-                throw new CsvDataException(_name, 1, 0, "the file is empty; a header row is expected");
+                // Rows from the file's length and the first rows' size (3% slack), so the columns grow once.
+                sized = true;
+                long rows = (long)(pass.StreamLength / Math.Max(4, pass.BytesPerRowEstimate) * 1.03) + 1024;
+                builder.EnsureCapacity((int)Math.Min(rows, Array.MaxLength));
             }
 
-            CsvHeader header = ReadHeader(reader.Current);
-            int customerColumn = header.Find("customer id", _options.CustomerColumn, TransactionCsvOptions.CustomerAliases, optional: false);
-            int dateColumn = header.Find("date", _options.DateColumn, TransactionCsvOptions.DateAliases, optional: false);
-            int amountColumn = header.Find("amount", _options.AmountColumn, TransactionCsvOptions.AmountAliases, optional: false);
-            int quantityColumn = _options.ReadQuantity
-                ? header.Find("quantity", _options.QuantityColumn, TransactionCsvOptions.QuantityAliases, optional: _options.QuantityColumn is null)
-                : -1;
-            int fields = header.Names.Length;
-            var columns = new Columns(customerColumn, dateColumn, amountColumn, quantityColumn, header);
-
-            var builder = new TransactionLogBuilder(withItemCounts: quantityColumn >= 0);
-            long sampleChars = 0;
-            bool sized = _source.StreamLength <= 0;
-            while (reader.MoveNext())
-            {
-                SepReader.Row row = reader.Current;
-                int line = row.LineNumberFrom;
-                if (row.ColCount == 1 && row.Span.IsEmpty)
-                {
-                    _blank++;
-                    continue;
-                }
-
-                _dataRows++;
-                if (!sized)
-                {
-                    sampleChars += row.Span.Length + 1;
-                    if (_dataRows == 4096)
-                    {
-                        sized = true;
-                        EnsureCapacity(builder, sampleChars);
-                    }
-                }
-
-                if (_repairs.Length > 0 && IsRepairedRow(row))
-                {
-                    continue;
-                }
-
-                if (row.ColCount != fields)
-                {
-                    Problem(line, 0, string.Create(CultureInfo.InvariantCulture,
-                        $"the row has {row.ColCount} fields; the header has {fields} (a separator inside a value must be quoted)"));
-                    continue;
-                }
-
-                AddRow(row, line, columns, builder);
-                if (_options.Progress is not null && _dataRows % ProgressRows == 0 && _source.StreamLength > 0)
-                {
-                    _options.Progress.Report(Math.Min(1, (double)_source.BytesRead / _source.StreamLength));
-                }
-            }
-
-            _options.Progress?.Report(1);
-            TransactionLog log = builder.ToLog();
-            long netted = 0;
-            if (_options.Refunds == RefundPolicy.NetPerCustomerDay)
-            {
-                (log, netted) = RefundNetting.Apply(log);
-            }
-
-            List<CsvDataException> examples = [.. _repairedProblems, .. _examples];
-            examples.Sort((a, b) => a.Line.CompareTo(b.Line));
-            if (examples.Count > _options.MaxExamples)
-            {
-                examples.RemoveRange(_options.MaxExamples, examples.Count - _options.MaxExamples);
-            }
-
-            return new CsvReadResult<TransactionLog>(log, _name, _dataRows, _skipped + _repairedProblems.Count, examples, _blank, netted);
-        }
-
-        private void EnsureCapacity(TransactionLogBuilder builder, long sampleChars)
-        {
-            // Bytes per row from the first rows (chars and bytes agree for ASCII-heavy exports); 3% slack.
-            double perRow = Math.Max(4, (double)sampleChars / 4096);
-            long rows = (long)(_source.StreamLength / perRow * 1.03) + 1024;
-            builder.EnsureCapacity((int)Math.Min(rows, Array.MaxLength));
-        }
-
-        private bool IsRepairedRow(SepReader.Row row)
-        {
-            foreach ((long line, _) in _repairs)
-            {
-                if (line >= row.LineNumberFrom && line < row.LineNumberToExcl)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private CsvHeader ReadHeader(SepReader.Row row)
-        {
-            var names = new string[row.ColCount];
-            for (int i = 0; i < names.Length; i++)
-            {
-                names[i] = row[i].Span.Trim(' ').ToString();
-            }
-
-            return new CsvHeader(_name, names);
-        }
-
-        private void AddRow(SepReader.Row row, int line, in Columns c, TransactionLogBuilder builder)
-        {
+            int line = row.LineNumberFrom;
             ReadOnlySpan<char> key = row[c.Customer].Span.Trim(' ');
             if (key.IsEmpty)
             {
-                Problem(line, c.Customer + 1, $"empty customer id in column '{c.Header.Names[c.Customer]}'");
-                return;
+                pass.Problem(line, c.Customer + 1, $"empty customer id in column '{CsvHeader.Cut(header.Names[c.Customer])}'");
+                continue;
             }
 
             ReadOnlySpan<char> dateText = row[c.Date].Span.Trim(' ');
-            if (!_dates.TryParse(dateText, out LocalDate date))
+            if (!dates.TryParse(dateText, out LocalDate date))
             {
-                Problem(line, c.Date + 1, $"'{CsvHeader.Cut(dateText)}' in column '{c.Header.Names[c.Date]}' is not a date "
-                    + (_dates.Pattern is null ? "(yyyy-MM-dd, or an ISO timestamp; --date-format names another pattern)" : $"in the format {_dates.Pattern}"));
-                return;
+                pass.Problem(line, c.Date + 1, CsvValues.NotADate(dateText, header.Names[c.Date], dates));
+                continue;
             }
 
             ReadOnlySpan<char> amountText = row[c.Amount].Span.Trim(' ');
-            if (!_amounts.TryParse(amountText, out double amount))
+            if (!amounts.TryParse(amountText, out double amount))
             {
-                Problem(line, c.Amount + 1, $"'{CsvHeader.Cut(amountText)}' in column '{c.Header.Names[c.Amount]}' is not an amount in the culture "
-                    + $"'{(_options.Culture.Name.Length == 0 ? "invariant" : _options.Culture.Name)}'"
-                    + (_options.AllowCurrencySymbol ? "" : " (currency symbols are read only when allowed)"));
-                return;
+                pass.Problem(line, c.Amount + 1, CsvValues.NotAnAmount(amountText, header.Names[c.Amount], options));
+                continue;
             }
 
-            if (amount < 0 && _options.Refunds == RefundPolicy.Reject)
+            if (amount < 0 && options.Refunds == RefundPolicy.Reject)
             {
-                Problem(line, c.Amount + 1, $"negative amount {CsvHeader.Cut(amountText)} (refunds are rejected; choose keep or net)");
-                return;
+                pass.Problem(line, c.Amount + 1, $"negative amount {CsvHeader.Cut(amountText)} (refunds are rejected; choose keep or net)");
+                continue;
             }
 
             int items = 0;
@@ -292,28 +134,22 @@ public static class TransactionCsv
                 ReadOnlySpan<char> quantityText = row[c.Quantity].Span.Trim(' ');
                 if (!int.TryParse(quantityText, NumberStyles.None, CultureInfo.InvariantCulture, out items))
                 {
-                    Problem(line, c.Quantity + 1, $"'{CsvHeader.Cut(quantityText)}' in column '{c.Header.Names[c.Quantity]}' is not a whole number of items (0 or more)");
-                    return;
+                    pass.Problem(line, c.Quantity + 1, $"'{CsvHeader.Cut(quantityText)}' in column '{CsvHeader.Cut(header.Names[c.Quantity])}' is not a whole number of items (0 or more)");
+                    continue;
                 }
             }
 
             builder.AddRow(builder.Customers.GetOrAdd(key), date, amount, items);
         }
 
-        private void Problem(long line, int column, string problem)
+        TransactionLog log = builder.ToLog();
+        long netted = 0;
+        if (options.Refunds == RefundPolicy.NetPerCustomerDay)
         {
-            var error = new CsvDataException(_name, line, column, problem);
-            if (!_options.Lenient)
-            {
-                throw error;
-            }
-
-            _skipped++;
-            if (_examples.Count < _options.MaxExamples)
-            {
-                _examples.Add(error);
-            }
+            (log, netted) = RefundNetting.Apply(log);
         }
+
+        return new CsvReadResult<TransactionLog>(log, pass.Name, pass.DataRows, pass.SkippedRows, pass.Examples(), pass.BlankLines, netted);
     }
 
     private readonly record struct Columns(int Customer, int Date, int Amount, int Quantity, CsvHeader Header);
