@@ -17,4 +17,7 @@ public enum CsvColumnKind
 
     /// <summary>A flag: 1/0, true/false, yes/no, y/n, t/f in any case.</summary>
     Flag = 4,
+
+    /// <summary>Text that must not be empty, such as a customer id.</summary>
+    Id = 5,
 }

@@ -86,6 +86,13 @@ public record CsvReadOptions
         init => _maxRecordLength = value is >= 16 and <= 1 << 28 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxRecordLength must be in [16, 2^28].");
     }
 
+    /// <summary>
+    /// Whether the file is space-aligned text rather than CSV (such as CDNOW_master.txt): fields are
+    /// separated by runs of spaces, spaces at the start and end of a line are ignored, and the
+    /// separator is a space. Quoted fields are still read as quoted. Default false.
+    /// </summary>
+    public bool SpaceAligned { get; init; }
+
     /// <summary>Receives the fraction of the file read (0 to 1) now and then; null for none. Not called for a stream of unknown length.</summary>
     public IProgress<double>? Progress { get; init; }
 

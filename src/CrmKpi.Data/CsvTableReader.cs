@@ -77,7 +77,7 @@ public static class CsvTableReader
             {
                 (CsvColumnRequest request, int index, _) = columns[c];
                 ReadOnlySpan<char> text = row[index].Span.Trim(' ');
-                string? problem = Parse(request.Kind, text, numbers, dates, options, pass.Header.Names[index], ref parsed[c]);
+                string? problem = Parse(request.Kind, text, numbers, dates, options, CsvValues.InColumn(pass.Header.Names[index], request.Name), ref parsed[c]);
                 if (problem is not null)
                 {
                     pass.Problem(line, index + 1, problem);
@@ -107,7 +107,7 @@ public static class CsvTableReader
             pass.BlankLines);
     }
 
-    private static string? Parse(CsvColumnKind kind, ReadOnlySpan<char> text, AmountParser numbers, DateParser dates, CsvReadOptions options, string column, ref Value value)
+    private static string? Parse(CsvColumnKind kind, ReadOnlySpan<char> text, AmountParser numbers, DateParser dates, CsvReadOptions options, string inColumn, ref Value value)
     {
         if (kind == CsvColumnKind.Text)
         {
@@ -117,21 +117,24 @@ public static class CsvTableReader
 
         if (text.IsEmpty)
         {
-            return $"empty value in column '{CsvHeader.Cut(column)}'";
+            return $"empty value {inColumn}";
         }
 
         switch (kind)
         {
             case CsvColumnKind.Number:
-                return numbers.TryParse(text, out value.Number) ? null : CsvValues.NotAnAmount(text, column, options);
+                return numbers.TryParse(text, out value.Number) ? null : CsvValues.NotANumber(text, inColumn, options);
             case CsvColumnKind.Count:
                 return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value.Count)
-                    ? null : $"'{CsvHeader.Cut(text)}' in column '{CsvHeader.Cut(column)}' is not a whole number";
+                    ? null : $"'{CsvHeader.Cut(text)}' is not a whole number {inColumn}";
+            case CsvColumnKind.Id:
+                value.Text = text.ToString();
+                return null;
             case CsvColumnKind.Date:
-                return dates.TryParse(text, out value.Date) ? null : CsvValues.NotADate(text, column, dates);
+                return dates.TryParse(text, out value.Date) ? null : CsvValues.NotADate(text, inColumn, dates);
             default:
                 return CsvValues.TryParseFlag(text, out value.Flag) ? null
-                    : $"'{CsvHeader.Cut(text)}' in column '{CsvHeader.Cut(column)}' is not a flag (1/0, true/false, yes/no)";
+                    : $"'{CsvHeader.Cut(text)}' is not a flag (1/0, true/false, yes/no) {inColumn}";
         }
     }
 

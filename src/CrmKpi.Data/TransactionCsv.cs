@@ -81,7 +81,7 @@ public static class TransactionCsv
     private static CsvReadResult<TransactionLog> ReadRows(CsvPass pass, TransactionCsvOptions options, AmountParser amounts, DateParser dates)
     {
         CsvHeader header = pass.Header;
-        int customerColumn = header.Find("customer id", options.CustomerColumn, TransactionCsvOptions.CustomerAliases, optional: false);
+        int customerColumn = header.Find("customer", options.CustomerColumn, TransactionCsvOptions.CustomerAliases, optional: false);
         int dateColumn = header.Find("date", options.DateColumn, TransactionCsvOptions.DateAliases, optional: false);
         int amountColumn = header.Find("amount", options.AmountColumn, TransactionCsvOptions.AmountAliases, optional: false);
         int quantityColumn = options.ReadQuantity
@@ -104,27 +104,27 @@ public static class TransactionCsv
             ReadOnlySpan<char> key = row[c.Customer].Span.Trim(' ');
             if (key.IsEmpty)
             {
-                pass.Problem(line, c.Customer + 1, $"empty customer id in column '{CsvHeader.Cut(header.Names[c.Customer])}'");
+                pass.Problem(line, c.Customer + 1, $"empty customer id {CsvValues.InColumn(header.Names[c.Customer], "customer")}");
                 continue;
             }
 
             ReadOnlySpan<char> dateText = row[c.Date].Span.Trim(' ');
             if (!dates.TryParse(dateText, out LocalDate date))
             {
-                pass.Problem(line, c.Date + 1, CsvValues.NotADate(dateText, header.Names[c.Date], dates));
+                pass.Problem(line, c.Date + 1, CsvValues.NotADate(dateText, CsvValues.InColumn(header.Names[c.Date], "date"), dates));
                 continue;
             }
 
             ReadOnlySpan<char> amountText = row[c.Amount].Span.Trim(' ');
             if (!amounts.TryParse(amountText, out double amount))
             {
-                pass.Problem(line, c.Amount + 1, CsvValues.NotAnAmount(amountText, header.Names[c.Amount], options));
+                pass.Problem(line, c.Amount + 1, CsvValues.NotANumber(amountText, CsvValues.InColumn(header.Names[c.Amount], "amount"), options));
                 continue;
             }
 
             if (amount < 0 && options.Refunds == RefundPolicy.Reject)
             {
-                pass.Problem(line, c.Amount + 1, $"negative amount {CsvHeader.Cut(amountText)} (refunds are rejected; choose keep or net)");
+                pass.Problem(line, c.Amount + 1, $"negative amount {CsvHeader.Cut(amountText)} {CsvValues.InColumn(header.Names[c.Amount], "amount")} (refunds are rejected; keep or net them instead)");
                 continue;
             }
 
@@ -134,7 +134,7 @@ public static class TransactionCsv
                 ReadOnlySpan<char> quantityText = row[c.Quantity].Span.Trim(' ');
                 if (!int.TryParse(quantityText, NumberStyles.None, CultureInfo.InvariantCulture, out items))
                 {
-                    pass.Problem(line, c.Quantity + 1, $"'{CsvHeader.Cut(quantityText)}' in column '{CsvHeader.Cut(header.Names[c.Quantity])}' is not a whole number of items (0 or more)");
+                    pass.Problem(line, c.Quantity + 1, $"'{CsvHeader.Cut(quantityText)}' is not a whole number of items (0 or more) {CsvValues.InColumn(header.Names[c.Quantity], "quantity")}");
                     continue;
                 }
             }

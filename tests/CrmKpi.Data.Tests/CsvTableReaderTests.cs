@@ -22,7 +22,7 @@ public class CsvTableReaderTests
     {
         var e = Assert.Throws<CsvDataException>(() => CsvTableReader.Read(Fixture.Path("calls.csv"), Requests));
         Assert.Equal((4L, 2), (e.Line, e.Column));
-        Assert.Contains("'x' in column 'talk' is not a number", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'x' is not a number in column 'talk'", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

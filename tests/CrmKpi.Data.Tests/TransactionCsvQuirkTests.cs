@@ -266,6 +266,6 @@ public class TransactionCsvQuirkTests
     {
         var e = Assert.Throws<CsvDataException>(() => TransactionCsv.Load(Fixture.Path("utf8-bom-crlf.csv"), new TransactionCsvOptions { AmountColumn = "price" }));
         Assert.Equal(1, e.Line);
-        Assert.Contains("no column 'price' for the amount; the header has 'customer_id', 'order_date', 'amount'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("no column 'price' for amount; the header has 'customer_id', 'order_date', 'amount'", e.Message, StringComparison.Ordinal);
     }
 }

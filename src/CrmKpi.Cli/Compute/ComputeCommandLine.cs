@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Linq;
 using CrmKpi.Cli.Data;
+using CrmKpi.Data;
 
 namespace CrmKpi.Cli.Compute;
 
@@ -36,6 +37,32 @@ internal static class ComputeCommandLine
             throw new CliException(LibraryError.Describe(e, csv, csv.Path, "the library"));
         }
 
+        return Write(result, input, tables, format, fileTables);
+    }
+
+    /// <summary>
+    /// Runs a compute body over a transaction export read by CrmKpi.Data's fast reader into a
+    /// <see cref="TransactionLog"/>; otherwise as <see cref="Run"/>.
+    /// </summary>
+    public static int RunTransactions(ParseResult result, InputOptions input, ColumnOption[] columns, Func<TransactionLog, ResultTable[]> compute, int fileTables = int.MaxValue)
+    {
+        OutputFormat format = ResultWriter.Resolve(result.GetValue(input.Output), result.GetValue(input.Format));
+        CsvReadResult<TransactionLog> read = input.ReadTransactions(result, columns);
+        ResultTable[] tables;
+        try
+        {
+            tables = compute(read.Log);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException(LibraryError.Describe(e, null, read.File, "the library"));
+        }
+
+        return Write(result, input, tables, format, fileTables);
+    }
+
+    private static int Write(ParseResult result, InputOptions input, ResultTable[] tables, OutputFormat format, int fileTables)
+    {
         string? output = result.GetValue(input.Output);
         if (output is not null && tables.Length > fileTables)
         {
@@ -53,14 +80,14 @@ internal static class ComputeCommandLine
         var input = new InputOptions();
         ColumnOption[] columns = TransactionKpis.Columns();
         var command = new Command("transactions", "KPIs of a purchase log (one row per transaction: customer, date, amount, optional items) in a window.");
-        input.AddTo(command);
+        input.AddTo(command, transactions: true);
         foreach (ColumnOption c in columns)
         {
             command.Options.Add(c.Option);
         }
 
         command.SetAction(result => Program.Guarded(() =>
-            Run(result, input, columns, csv => [TransactionKpis.Compute(csv, input.Window(result, csv.Dates("date")))])));
+            RunTransactions(result, input, columns, log => [TransactionKpis.Compute(log, input.Window(result, log))])));
         return command;
     }
 

@@ -6,7 +6,6 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using CrmKpi.Cli.Output;
-using CsvHelper;
 using Spectre.Console;
 
 namespace CrmKpi.Cli.Compute;
@@ -121,28 +120,21 @@ internal static class ResultWriter
 
     private static string ToCsv(ResultTable table)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        using (CsvWriter csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true))
+        var writer = new StringBuilder();
+        writer.AppendJoin(',', table.Columns.Select(CsvField)).Append('\n');
+        foreach (object[] row in table.Rows)
         {
-            foreach (string column in table.Columns)
-            {
-                csv.WriteField(column);
-            }
-
-            csv.EndRecord();
-            foreach (object[] row in table.Rows)
-            {
-                foreach (object cell in row)
-                {
-                    csv.WriteField(Format(cell));
-                }
-
-                csv.EndRecord();
-            }
+            writer.AppendJoin(',', row.Select(cell => CsvField(Format(cell)))).Append('\n');
         }
 
         return writer.ToString();
     }
+
+    /// <summary>RFC 4180: a field with a comma, a quote, a line break or an outer space is quoted, its quotes doubled.</summary>
+    private static string CsvField(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (value.Length > 0 && (value[0] == ' ' || value[^1] == ' '))
+            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : value;
 
     private static string ToJson(IReadOnlyList<ResultTable> tables)
     {

@@ -34,7 +34,7 @@ internal static class RfmCommand
             DefaultValueFactory = _ => RfmMonetary.Total,
         };
         var command = new Command("rfm", "RFM scores and segments of a purchase log (catalog M7): writes the per-customer table and shows the customers per segment.");
-        input.AddTo(command);
+        input.AddTo(command, transactions: true);
         foreach (Option option in (Option[])[asOf, bins, scoring, monetary, .. Array.ConvertAll(columns, c => (Option)c.Option)])
         {
             command.Options.Add(option);
@@ -43,21 +43,20 @@ internal static class RfmCommand
         command.SetAction(result => Program.Guarded(() =>
         {
             LocalDate date = InputOptions.ParseDate(result.GetValue(asOf)!, "--as-of");
-            return ComputeCommandLine.Run(
+            return ComputeCommandLine.RunTransactions(
                 result,
                 input,
                 columns,
-                csv => Tables(csv, input.Window(result, csv.Dates("date"), date), date, result.GetValue(bins), result.GetValue(scoring), result.GetValue(monetary)),
+                log => Tables(log, input.Window(result, log, date), date, result.GetValue(bins), result.GetValue(scoring), result.GetValue(monetary)),
                 fileTables: 1);
         }));
         return command;
     }
 
     /// <summary>The customer table and the segment counts.</summary>
-    public static ResultTable[] Tables(CsvColumns csv, DateInterval window, LocalDate asOf, int bins, RfmScoring scoring, RfmMonetary monetary)
+    public static ResultTable[] Tables(TransactionLog log, DateInterval window, LocalDate asOf, int bins, RfmScoring scoring, RfmMonetary monetary)
     {
-        (int[] customers, CustomerIndexMap<string> map) = TransactionKpis.Customers(csv);
-        var log = new TransactionColumns(customers, csv.Dates("date"), csv.Numbers("amount"), map.Count);
+        CustomerKeys map = log.Customers;
         RfmValues[] values = Rfm.Values(log, window, asOf, monetary);
         RfmScore[] scores = Rfm.Score(values, bins, scoring);
         RfmSegmentRules rules = RfmSegmentRules.ForBins(bins);

@@ -47,7 +47,7 @@ internal sealed class CsvHeader
                 if (matches.Length > 1)
                 {
                     throw new CsvDataException(_file, 1, matches[1] + 1,
-                        $"the header names the {what} column '{Cut(Names[matches[0]])}' more than once (columns {string.Join(", ", matches.Select(m => m + 1))}); rename one, or pick one by position, #{matches[0] + 1}");
+                        $"the header has '{Cut(Names[matches[0]])}' more than once (columns {string.Join(", ", matches.Select(m => m + 1))}) and {what} is read from it; rename one, or pick one by position, #{matches[0] + 1}");
                 }
             }
         }
@@ -59,7 +59,7 @@ internal sealed class CsvHeader
 
         string wanted = explicitName is not null ? $"'{Cut(explicitName)}'" : "named any of " + string.Join(", ", aliases.Select(a => $"'{a}'"));
         throw new CsvDataException(_file, 1, 0,
-            $"no column {wanted} for the {what}; the header has {string.Join(", ", Names.Take(20).Select(h => $"'{Cut(h)}'"))}{(Names.Length > 20 ? ", ..." : "")}");
+            $"no column {wanted} for {what}; the header has {string.Join(", ", Names.Take(20).Select(h => $"'{Cut(h)}'"))}{(Names.Length > 20 ? ", ..." : "")}");
     }
 
     /// <summary>A value for a message: at most 200 characters, control characters shown as escapes.</summary>

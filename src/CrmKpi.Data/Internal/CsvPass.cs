@@ -31,8 +31,8 @@ internal sealed class CsvPass : IDisposable
         _options = options;
         _repairs = repairs;
         _repairedProblems = repairedProblems;
-        _source = new CsvTextSource(stream, encoding, name, options.MaxRecordLength, repairs);
-        var sepOptions = new SepReaderOptions(new Sep(options.Separator))
+        _source = new CsvTextSource(stream, encoding, name, options.MaxRecordLength, repairs, options.SpaceAligned);
+        var sepOptions = new SepReaderOptions(new Sep(options.SpaceAligned ? ' ' : options.Separator))
         {
             HasHeader = false,
             DisableColCountCheck = true,

@@ -47,8 +47,18 @@ internal sealed class CsvTextSource : TextReader
     private long _recordLength;
     private long _recordLine = 1;
 
-    public CsvTextSource(Stream stream, Encoding encoding, string name, int maxRecordLength, (long Line, int Column)[]? repairQuotes = null)
+    // Space-aligned text: runs of spaces become one separator, spaces at the ends of lines are dropped.
+    private readonly bool _spaceAligned;
+    private bool _alignedInQuotes;
+    private bool _pendingSpace;
+    private bool _atLineStart = true;
+    private char[] _aligned = [];
+    private int _alignedStart;
+    private int _alignedEnd;
+
+    public CsvTextSource(Stream stream, Encoding encoding, string name, int maxRecordLength, (long Line, int Column)[]? repairQuotes = null, bool spaceAligned = false)
     {
+        _spaceAligned = spaceAligned;
         _stream = stream;
         _encoding = encoding;
         _decoder = encoding.GetDecoder();
@@ -94,16 +104,96 @@ internal sealed class CsvTextSource : TextReader
             return 0;
         }
 
-        if (_charStart == _charEnd && !Fill())
+        while (true)
         {
-            return 0;
+            if (_spaceAligned && _alignedStart < _alignedEnd)
+            {
+                int served = Math.Min(buffer.Length, _alignedEnd - _alignedStart);
+                _aligned.AsSpan(_alignedStart, served).CopyTo(buffer);
+                _alignedStart += served;
+                return served;
+            }
+
+            if (_charStart == _charEnd && !Fill())
+            {
+                return 0;
+            }
+
+            if (!_spaceAligned)
+            {
+                int n = Math.Min(buffer.Length, _charEnd - _charStart);
+                Span<char> chunk = _chars.AsSpan(_charStart, n);
+                Scan(chunk);
+                chunk.CopyTo(buffer);
+                _charStart += n;
+                return n;
+            }
+
+            // Collapse a whole decoded block into _aligned, then serve it in the sizes asked for.
+            if (_alignedStart == _alignedEnd)
+            {
+                Span<char> input = _chars.AsSpan(_charStart, _charEnd - _charStart);
+                Scan(input);
+                _charStart = _charEnd;
+                if (_aligned.Length < input.Length + 1)
+                {
+                    _aligned = new char[input.Length + 1];
+                }
+
+                _alignedStart = 0;
+                _alignedEnd = Collapse(input, _aligned);
+                if (_alignedEnd == 0)
+                {
+                    continue;
+                }
+            }
+
+            int count = Math.Min(buffer.Length, _alignedEnd - _alignedStart);
+            _aligned.AsSpan(_alignedStart, count).CopyTo(buffer);
+            _alignedStart += count;
+            return count;
+        }
+    }
+
+    // Space-aligned text to single-space-separated text; quoted fields are copied as they are.
+    private int Collapse(ReadOnlySpan<char> input, Span<char> output)
+    {
+        int n = 0;
+        foreach (char c in input)
+        {
+            if (_alignedInQuotes)
+            {
+                output[n++] = c;
+                _alignedInQuotes = c != '"';
+                continue;
+            }
+
+            if (c == ' ')
+            {
+                _pendingSpace = !_atLineStart;
+                continue;
+            }
+
+            if (c is '\n' or '\r')
+            {
+                _pendingSpace = false;
+                _atLineStart = true;
+                output[n++] = c;
+                continue;
+            }
+
+            // The output holds at most one character more than the input (a space held from the last chunk).
+            if (_pendingSpace)
+            {
+                output[n++] = ' ';
+                _pendingSpace = false;
+            }
+
+            _atLineStart = false;
+            _alignedInQuotes = c == '"';
+            output[n++] = c;
         }
 
-        int n = Math.Min(buffer.Length, _charEnd - _charStart);
-        Span<char> chunk = _chars.AsSpan(_charStart, n);
-        Scan(chunk);
-        chunk.CopyTo(buffer);
-        _charStart += n;
         return n;
     }
 

@@ -19,14 +19,16 @@ internal static class CsvValues
         }
     }
 
-    public static string NotADate(ReadOnlySpan<char> text, string column, DateParser dates) =>
-        $"'{CsvHeader.Cut(text)}' in column '{CsvHeader.Cut(column)}' is not a date "
-        + (dates.Pattern is null ? "(yyyy-MM-dd, or an ISO timestamp; a date format names another pattern)" : $"in the format {dates.Pattern}");
+    /// <summary><c>in column 'header'</c>, with the caller's name for the column when it differs: <c>in column 'Total' (amount)</c>.</summary>
+    public static string InColumn(string header, string name) =>
+        $"in column '{CsvHeader.Cut(header)}'" + (string.Equals(header, name, StringComparison.OrdinalIgnoreCase) ? "" : $" ({name})");
 
-    public static string NotAnAmount(ReadOnlySpan<char> text, string column, CsvReadOptions options) =>
-        $"'{CsvHeader.Cut(text)}' in column '{CsvHeader.Cut(column)}' is not a number in the culture "
-        + $"'{(options.Culture.Name.Length == 0 ? "invariant" : options.Culture.Name)}'"
-        + (options.AllowCurrencySymbol ? "" : " (currency symbols are read only when allowed)");
+    public static string NotADate(ReadOnlySpan<char> text, string inColumn, DateParser dates) =>
+        $"'{CsvHeader.Cut(text)}' is not a date in the format {dates.Pattern ?? "yyyy-MM-dd"} {inColumn}";
+
+    public static string NotANumber(ReadOnlySpan<char> text, string inColumn, CsvReadOptions options) =>
+        $"'{CsvHeader.Cut(text)}' is not a number {inColumn} (culture {(options.Culture.Name.Length == 0 ? "invariant" : options.Culture.Name)}"
+        + (options.AllowCurrencySymbol ? ")" : "; currency symbols are read only when allowed)");
 
     /// <summary>1/0, true/false, yes/no, y/n, t/f in any case.</summary>
     public static bool TryParseFlag(ReadOnlySpan<char> text, out bool flag)
