@@ -47,7 +47,7 @@ public sealed class TransactionLogBuilder
     /// <summary>The number of rows added so far.</summary>
     public int Length => _length;
 
-    /// <summary>The customer keys seen so far. Add a key with <see cref="CustomerKeys.GetOrAdd"/> to count a customer who has no row.</summary>
+    /// <summary>The customer keys seen so far. Add a key with <see cref="CustomerKeys.GetOrAdd(ReadOnlySpan{char})"/> to count a customer who has no row.</summary>
     public CustomerKeys Customers => _customers;
 
     /// <summary>Appends a row of a log without item counts.</summary>
