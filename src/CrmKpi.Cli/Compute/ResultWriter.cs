@@ -72,23 +72,64 @@ internal static class ResultWriter
             return;
         }
 
-        string text = format == OutputFormat.Csv ? ToCsv(tables) : ToJson(tables);
+        // Streamed, not built as one string: a per-customer table of a large export has millions of rows.
         if (output is null)
         {
-            Console.Out.Write(text);
+            using Stream stdout = Console.OpenStandardOutput();
+            WriteTo(stdout, tables, format);
             return;
         }
 
+        string partial = output + ".partial";
         try
         {
-            File.WriteAllText(output, text, new UTF8Encoding(false));
+            using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                WriteTo(file, tables, format);
+            }
+
+            File.Move(partial, output, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            TryDelete(partial);
             throw new CliException($"{output}: cannot write: {e.Message}");
         }
 
         Terminal.Note($"wrote {output}");
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The partial file stays; the error that matters is the one being reported.
+        }
+    }
+
+    private static void WriteTo(Stream stream, IReadOnlyList<ResultTable> tables, OutputFormat format)
+    {
+        if (format == OutputFormat.Csv)
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+            for (int t = 0; t < tables.Count; t++)
+            {
+                if (t > 0)
+                {
+                    writer.Write('\n');   // a blank line between tables
+                }
+
+                WriteCsv(writer, tables[t]);
+            }
+
+            return;
+        }
+
+        WriteJson(stream, tables);
     }
 
     /// <summary>A number as the outputs write it: round-trip, invariant; NaN and infinities by name.</summary>
@@ -115,19 +156,38 @@ internal static class ResultWriter
         Terminal.Out.Write(t);
     }
 
-    private static string ToCsv(IReadOnlyList<ResultTable> tables) =>
-        string.Join("\n", tables.Select(ToCsv));   // a blank line between tables
-
-    private static string ToCsv(ResultTable table)
+    private static void WriteCsv(TextWriter writer, ResultTable table)
     {
-        var writer = new StringBuilder();
-        writer.AppendJoin(',', table.Columns.Select(CsvField)).Append('\n');
+        WriteCsvLine(writer, table.Columns);
         foreach (object[] row in table.Rows)
         {
-            writer.AppendJoin(',', row.Select(cell => CsvField(Format(cell)))).Append('\n');
+            for (int c = 0; c < row.Length; c++)
+            {
+                if (c > 0)
+                {
+                    writer.Write(',');
+                }
+
+                writer.Write(CsvField(Format(row[c])));
+            }
+
+            writer.Write('\n');
+        }
+    }
+
+    private static void WriteCsvLine(TextWriter writer, IReadOnlyList<string> cells)
+    {
+        for (int c = 0; c < cells.Count; c++)
+        {
+            if (c > 0)
+            {
+                writer.Write(',');
+            }
+
+            writer.Write(CsvField(cells[c]));
         }
 
-        return writer.ToString();
+        writer.Write('\n');
     }
 
     /// <summary>RFC 4180: a field with a comma, a quote, a line break or an outer space is quoted, its quotes doubled.</summary>
@@ -136,9 +196,8 @@ internal static class ResultWriter
             ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : value;
 
-    private static string ToJson(IReadOnlyList<ResultTable> tables)
+    private static void WriteJson(Stream stream, IReadOnlyList<ResultTable> tables)
     {
-        using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
@@ -162,6 +221,10 @@ internal static class ResultWriter
                     }
 
                     json.WriteEndObject();
+                    if (json.BytesPending > 1 << 16)
+                    {
+                        json.Flush();
+                    }
                 }
 
                 json.WriteEndArray();
@@ -170,6 +233,6 @@ internal static class ResultWriter
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        stream.Write("\n"u8);
     }
 }

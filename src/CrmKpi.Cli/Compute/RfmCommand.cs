@@ -62,18 +62,7 @@ internal static class RfmCommand
         RfmSegmentRules rules = RfmSegmentRules.ForBins(bins);
         RfmSegment[] segments = Rfm.Segments(scores, rules);
 
-        var rows = new List<object[]>(map.Count);
-        for (int c = 0; c < map.Count; c++)
-        {
-            RfmValues v = values[c];
-            RfmScore s = scores[c];
-            rows.Add(
-            [
-                map.KeyAt(c), v.HasPurchase ? (long)v.RecencyDays : (object)"", (long)v.Frequency, v.Monetary,
-                (long)s.Recency, (long)s.Frequency, (long)s.Monetary, s.IsScored ? s.ToString() : (object)"", segments[c].ToString(),
-            ]);
-        }
-
+        var rows = new CustomerRows(map, values, scores, segments);
         long[] counts = Rfm.SegmentCounts(scores, rules);
         var segmentRows = new List<object[]>();
         foreach (RfmSegment segment in Enum.GetValues<RfmSegment>())
@@ -86,5 +75,38 @@ internal static class RfmCommand
             new ResultTable("customers", ["customer", "recency_days", "frequency", "monetary", "r", "f", "m", "code", "segment"], rows),
             new ResultTable("segments", ["segment", "customers", "share"], segmentRows),
         ];
+    }
+
+    /// <summary>
+    /// The customer table's rows, made one at a time as the writer asks for them: a million customers
+    /// need no million boxed rows in memory at once.
+    /// </summary>
+    private sealed class CustomerRows(CustomerKeys keys, RfmValues[] values, RfmScore[] scores, RfmSegment[] segments) : IReadOnlyList<object[]>
+    {
+        public int Count => keys.Count;
+
+        public object[] this[int index]
+        {
+            get
+            {
+                RfmValues v = values[index];
+                RfmScore s = scores[index];
+                return
+                [
+                    keys.KeyAt(index), v.HasPurchase ? (long)v.RecencyDays : (object)"", (long)v.Frequency, v.Monetary,
+                    (long)s.Recency, (long)s.Frequency, (long)s.Monetary, s.IsScored ? s.ToString() : (object)"", segments[index].ToString(),
+                ];
+            }
+        }
+
+        public IEnumerator<object[]> GetEnumerator()
+        {
+            for (int i = 0; i < Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -72,18 +72,28 @@ internal static class TransactionKpis
         ];
     }
 
+    // The item counts of the rows inside the window: counted first, so the array is allocated once at its size.
     private static int[] ItemsInWindow(TransactionLog log, DateInterval window)
     {
-        var items = new List<int>();
-        for (int i = 0; i < log.Length; i++)
+        ReadOnlySpan<LocalDate> dates = log.Dates;
+        int count = 0;
+        foreach (LocalDate date in dates)
         {
-            if (window.Contains(log.Dates[i]))
+            count += window.Contains(date) ? 1 : 0;
+        }
+
+        var items = new int[count];
+        ReadOnlySpan<int> all = log.ItemCounts;
+        int n = 0;
+        for (int i = 0; i < dates.Length; i++)
+        {
+            if (window.Contains(dates[i]))
             {
-                items.Add(log.ItemCounts[i]);
+                items[n++] = all[i];
             }
         }
 
-        return [.. items];
+        return items;
     }
 
     private static object[] Row(string id, string metric, object value, string member) => [id, metric, value, member];
