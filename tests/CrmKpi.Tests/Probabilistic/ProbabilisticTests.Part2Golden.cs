@@ -133,4 +133,23 @@ public partial class ProbabilisticTests
             Assert.True(Math.Abs(projected[t] - observed[t]) < 10, FormattableString.Invariant($"year {t}: {projected[t]} vs {observed[t]}"));
         }
     }
+
+    // docs/probabilistic.md, "How far off the constant-retention V4 value is": V4 = r / (1 + d - r) per unit margin
+    // against sBG DEL - 1 at d = 0.1, with the year-1 retention and with the mean of the 7 yearly rates of the paper's data.
+    [Theory]
+    [InlineData(new long[] { 1000, 631, 468, 382, 326, 289, 262, 241 }, 0.704, 1.182, -0.501, 0.098)]
+    [InlineData(new long[] { 1000, 869, 743, 653, 593, 551, 517, 491 }, 0.668, 3.806, -0.236, -0.063)]
+    public void ConstantRetentionV4_AgainstShiftedBetaGeometric_IsOffAsDocumented(long[] survivors, double alpha, double beta, double offFirstYear, double offMean)
+    {
+        double paymentsAfterFirst = new ShiftedBetaGeometric(alpha, beta).DiscountedExpectedLifetime(0.1) - 1;
+        double firstYear = (double)survivors[1] / survivors[0];
+        double mean = 0;
+        for (int t = 1; t < survivors.Length; t++)
+        {
+            mean += (double)survivors[t] / survivors[t - 1] / (survivors.Length - 1);
+        }
+
+        Assert.Equal(offFirstYear, (Lifetime.RetentionDiscountClv(1, firstYear, 0.1) / paymentsAfterFirst) - 1, 0.0005);
+        Assert.Equal(offMean, (Lifetime.RetentionDiscountClv(1, mean, 0.1) / paymentsAfterFirst) - 1, 0.0005);
+    }
 }
