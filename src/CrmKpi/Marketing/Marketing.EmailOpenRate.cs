@@ -30,17 +30,8 @@ public static partial class Marketing
     /// or 0.2 (<see cref="EmailOpenDenominator.Sent"/>).</remarks>
     public static double EmailOpenRate(long uniqueOpens, long delivered, long sent, EmailOpenDenominator denominator)
     {
-        Guard.NotNegative(uniqueOpens);
-        Guard.NotNegative(delivered);
-        Guard.NotNegative(sent);
-        Guard.NotGreaterThan(uniqueOpens, delivered, nameof(delivered));
-        Guard.NotGreaterThan(delivered, sent, nameof(sent));
-        return denominator switch
-        {
-            EmailOpenDenominator.Delivered => (double)uniqueOpens / delivered,
-            EmailOpenDenominator.Sent => (double)uniqueOpens / sent,
-            _ => EnumGuard.Throw(denominator, nameof(denominator)),
-        };
+        EnumGuard.Defined(denominator);
+        return Ratios.NestedShare(uniqueOpens, delivered, sent, denominator == EmailOpenDenominator.Sent, nameof(uniqueOpens), nameof(delivered), nameof(sent));
     }
 
     /// <summary>Click-to-open rate (M8): the share of the emails opened whose recipient also clicked a link.</summary>

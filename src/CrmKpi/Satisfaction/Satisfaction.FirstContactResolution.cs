@@ -30,17 +30,9 @@ public static partial class Satisfaction
     /// or 0.7 (<see cref="FcrDenominator.AllIssues"/>).</remarks>
     public static double FirstContactResolution(long resolvedOnFirstContact, long resolvedIssues, long allIssues, FcrDenominator denominator)
     {
-        Guard.NotNegative(resolvedOnFirstContact);
-        Guard.NotNegative(resolvedIssues);
-        Guard.NotNegative(allIssues);
-        Guard.NotGreaterThan(resolvedOnFirstContact, resolvedIssues, nameof(resolvedIssues));
-        Guard.NotGreaterThan(resolvedIssues, allIssues, nameof(allIssues));
-        return denominator switch
-        {
-            FcrDenominator.ResolvedIssues => (double)resolvedOnFirstContact / resolvedIssues,
-            FcrDenominator.AllIssues => (double)resolvedOnFirstContact / allIssues,
-            _ => EnumGuard.Throw(denominator, nameof(denominator)),
-        };
+        EnumGuard.Defined(denominator);
+        return Ratios.NestedShare(
+            resolvedOnFirstContact, resolvedIssues, allIssues, denominator == FcrDenominator.AllIssues, nameof(resolvedOnFirstContact), nameof(resolvedIssues), nameof(allIssues));
     }
 
     /// <summary>First-contact resolution from a ticket log (S13): resolved tickets with exactly one contact over resolved tickets, or over all tickets.</summary>
@@ -57,28 +49,7 @@ public static partial class Satisfaction
     public static double FirstContactResolution(TicketColumns tickets, FcrDenominator denominator)
     {
         EnumGuard.Defined(denominator);
-        ReadOnlySpan<double> seconds = tickets.ResolutionSeconds;
-        ReadOnlySpan<int> contacts = tickets.Contacts;
-        long resolved = 0, first = 0;
-        for (int i = 0; i < seconds.Length; i++)
-        {
-            int c = contacts[i];
-            if (c < 0)
-            {
-                Guard.ThrowElement("contacts", i, c, "must not be negative");
-            }
-
-            double s = seconds[i];
-            if (double.IsNaN(s))
-            {
-                continue;
-            }
-
-            CheckDuration(s, "resolutionSeconds", i);
-            resolved++;
-            first += c == 1 ? 1 : 0;
-        }
-
-        return FirstContactResolution(first, resolved, seconds.Length, denominator);
+        ResolvedTicketTotals totals = SumResolvedTickets(tickets);
+        return FirstContactResolution(totals.FirstContact, totals.Resolved, tickets.Length, denominator);
     }
 }
