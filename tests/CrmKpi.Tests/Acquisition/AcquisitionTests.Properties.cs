@@ -3,6 +3,7 @@ using System.Linq;
 using CrmKpi.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
 
@@ -11,17 +12,16 @@ namespace CrmKpi.Tests;
 public partial class AcquisitionTests
 {
     // CAC x new customers = spend.
-    [Fact]
-    public void Cac_TimesNewCustomers_EqualsSpend() =>
+    [Property]
+    public Property Cac_TimesNewCustomers_EqualsSpend() =>
         Prop.ForAll(
             Gens.Money.ToArbitrary(),
             Gens.PositiveCount().ToArbitrary(),
-            (spend, n) => Approx.Close(spend, Acquisition.Cac(spend, n) * n, Tolerances.FewUlpsRelative))
-        .QuickCheckThrowOnFailure();
+            (spend, n) => Approx.Close(spend, Acquisition.Cac(spend, n) * n, Tolerances.FewUlpsRelative));
 
     // The column form equals the scalar form on the counts it derives, for any window over random logs.
-    [Fact]
-    public void Arpu_ColumnForm_EqualsScalarFormOnDerivedCounts() =>
+    [Property]
+    public Property Arpu_ColumnForm_EqualsScalarFormOnDerivedCounts() =>
         Prop.ForAll(
             TransactionGens.Log().ToArbitrary(),
             TransactionGens.Window.ToArbitrary(),
@@ -32,12 +32,11 @@ public partial class AcquisitionTests
                 long distinct = rows.Select(i => log.Customers[i]).Distinct().LongCount();
                 double expected = Acquisition.Arpu((double)revenue, distinct);
                 return Approx.Close(expected, Acquisition.Arpu(log.Columns, window), Tolerances.AccurateSumRelative);
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     // New customers from columns equals the scalar form on the first-purchase dates it derives.
-    [Fact]
-    public void NewCustomers_ColumnForm_EqualsScalarFormOnFirstPurchases() =>
+    [Property]
+    public Property NewCustomers_ColumnForm_EqualsScalarFormOnFirstPurchases() =>
         Prop.ForAll(
             TransactionGens.Log().ToArbitrary(),
             TransactionGens.Window.ToArbitrary(),
@@ -48,12 +47,11 @@ public partial class AcquisitionTests
                     .Select(g => g.Min(i => log.Dates[i]))
                     .ToArray();
                 return Acquisition.NewCustomers(firsts, window) == Acquisition.NewCustomers(log.Columns, window);
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     // Shuffling the rows changes nothing.
-    [Fact]
-    public void Arpu_ShuffledRows_SameResult() =>
+    [Property]
+    public Property Arpu_ShuffledRows_SameResult() =>
         Prop.ForAll(
             TransactionGens.Log().ToArbitrary(),
             Gen.Choose(0, int.MaxValue).ToArbitrary(),
@@ -62,11 +60,10 @@ public partial class AcquisitionTests
                 RandomLog shuffled = log.Shuffled(seed);
                 DateInterval all = TransactionGens.Everything;
                 return Approx.Close(Acquisition.Arpu(log.Columns, all), Acquisition.Arpu(shuffled.Columns, all), Tolerances.AccurateSumRelative);
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
-    [Fact]
-    public void NewCustomerPenetration_AnyConsistentCounts_IsAFraction() =>
+    [Property]
+    public Property NewCustomerPenetration_AnyConsistentCounts_IsAFraction() =>
         Prop.ForAll(
             Gens.Count().ToArbitrary(),
             Gens.Count().ToArbitrary(),
@@ -75,6 +72,5 @@ public partial class AcquisitionTests
                 long part = Math.Min(a, b), whole = Math.Max(a, b);
                 double share = Acquisition.NewCustomerPenetration(part, whole);
                 return whole == 0 ? double.IsNaN(share) : share is >= 0 and <= 1;
-            })
-        .QuickCheckThrowOnFailure();
+            });
 }

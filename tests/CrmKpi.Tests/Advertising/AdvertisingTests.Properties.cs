@@ -3,6 +3,7 @@ using System.Linq;
 using CrmKpi.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Xunit;
 
 namespace CrmKpi.Tests;
@@ -10,8 +11,8 @@ namespace CrmKpi.Tests;
 public partial class AdvertisingTests
 {
     // The two readings of D1 are reciprocal.
-    [Fact]
-    public void AdEffectivenessRatio_TimesInverse_IsOne() =>
+    [Property]
+    public Property AdEffectivenessRatio_TimesInverse_IsOne() =>
         Prop.ForAll(
             Gen.Choose(1, 1000).ToArbitrary(),
             Gen.Choose(-500, 1000).Where(x => x != 0).ToArbitrary(),
@@ -19,12 +20,11 @@ public partial class AdvertisingTests
             {
                 double a = spend / 1000.0, s = sales / 1000.0;
                 return Approx.Close(1, Advertising.AdEffectivenessRatio(a, s) * Advertising.SalesGrowthPerAdSpendGrowth(s, a), Tolerances.FewUlpsRelative);
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     // A weighted mean lies between the smallest and largest score.
-    [Fact]
-    public void AdSuccessIndex_AnyScores_BetweenMinAndMax() =>
+    [Property]
+    public Property AdSuccessIndex_AnyScores_BetweenMinAndMax() =>
         Prop.ForAll(
             Gen.NonEmptyListOf(Gen.Choose(1, 10)).ToArbitrary(),
             scores =>
@@ -33,12 +33,11 @@ public partial class AdvertisingTests
                 double[] w = s.Select((_, i) => (double)(i % 3) + 1).ToArray();
                 double index = Advertising.AdSuccessIndex(s, w);
                 return index >= s.Min() - 1e-12 && index <= s.Max() + 1e-12;
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     // CTR, click conversion and awareness are fractions; CPC x clicks = spend.
-    [Fact]
-    public void ChannelRates_ConsistentCounts_FractionsAndIdentities() =>
+    [Property]
+    public Property ChannelRates_ConsistentCounts_FractionsAndIdentities() =>
         Prop.ForAll(
             Gens.Count().ToArbitrary(),
             Gens.PositiveCount().ToArbitrary(),
@@ -50,6 +49,5 @@ public partial class AdvertisingTests
                     && Advertising.ClickConversionRate(part, whole) is >= 0 and <= 1
                     && Advertising.AdAwareness(part, whole) is >= 0 and <= 1
                     && Approx.Close(spend, Advertising.Cpc(spend, whole) * whole, Tolerances.FewUlpsRelative);
-            })
-        .QuickCheckThrowOnFailure();
+            });
 }

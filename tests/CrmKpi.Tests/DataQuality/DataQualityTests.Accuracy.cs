@@ -3,6 +3,7 @@ using System.Linq;
 using CrmKpi.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Xunit;
 
 namespace CrmKpi.Tests;
@@ -62,8 +63,8 @@ public partial class DataQualityTests
     // Against a per-cell count over a boolean table (cell state 0 missing, 1 filled and invalid, 2 filled and valid), for
     // record counts that cross word boundaries: every per-field, per-record and overall value is one division of the same two
     // integers on both sides, so they agree exactly.
-    [Fact]
-    public void Accuracy_Masks_MatchCellOracle() =>
+    [Property]
+    public Property Accuracy_Masks_MatchCellOracle() =>
         Prop.ForAll(Gen.Choose(0, 4).ToArbitrary(), Gen.Choose(0, 150).ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (fields, records, seed) =>
         {
             var random = new Random(seed);
@@ -109,12 +110,11 @@ public partial class DataQualityTests
             }
 
             return ok && ((double)accurate / records).Equals(accurateShare);
-        })
-        .QuickCheckThrowOnFailure();
+        });
 
     // The text form against a direct count; the rule is called once per filled value and never for a missing one.
-    [Fact]
-    public void FieldAccuracy_Text_MatchesDirectCountAndCallsRuleOncePerFilledValue() =>
+    [Property]
+    public Property FieldAccuracy_Text_MatchesDirectCountAndCallsRuleOncePerFilledValue() =>
         Prop.ForAll(Gen.ArrayOf(Gen.Elements<string?>(null, "", " ", "a", "ab@", "@")).ToArbitrary(), values =>
         {
             int calls = 0;
@@ -125,8 +125,7 @@ public partial class DataQualityTests
             });
             string[] filled = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).ToArray();
             return calls == filled.Length && ((double)filled.Count(v => v.Contains('@', StringComparison.Ordinal)) / filled.Length).Equals(actual);
-        })
-        .QuickCheckThrowOnFailure();
+        });
 
     [Fact]
     public void Accuracy_MoreValidThanFilled_ThrowsNamingBoth()

@@ -3,6 +3,7 @@ using System.Linq;
 using CrmKpi.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
 
@@ -44,26 +45,24 @@ public partial class RetentionTests
     }
 
     // A base that only loses customers shrinks by exactly the churn rate (R1, computed by another member with its own checks).
-    [Fact]
-    public void CustomerGrowthRate_BaseLosingCustomers_IsMinusChurn() =>
+    [Property]
+    public Property CustomerGrowthRate_BaseLosingCustomers_IsMinusChurn() =>
         Prop.ForAll(RetentionGens.AtStartAndLost.ToArbitrary(), t =>
-            Retention.CustomerGrowthRate(t.AtStart - t.Lost, t.AtStart).Equals(-Retention.ChurnRate(t.Lost, t.AtStart)))
-        .QuickCheckThrowOnFailure();
+            Retention.CustomerGrowthRate(t.AtStart - t.Lost, t.AtStart).Equals(-Retention.ChurnRate(t.Lost, t.AtStart)));
 
     // The sign of the growth is the sign of end - start, and growth is never below -1.
-    [Fact]
-    public void CustomerGrowthRate_Sign_FollowsTheComparisonOfTheCounts() =>
+    [Property]
+    public Property CustomerGrowthRate_Sign_FollowsTheComparisonOfTheCounts() =>
         Prop.ForAll(Gens.Count().ToArbitrary(), Gens.PositiveCount().ToArbitrary(), (end, start) =>
         {
             double g = Retention.CustomerGrowthRate(end, start);
             return Math.Sign(g) == end.CompareTo(start) && g >= -1;
-        })
-        .QuickCheckThrowOnFailure();
+        });
 
     // Against sets built from the rows by LINQ: the base counts first purchases, the active variant buyers in the window and in
     // the window.Length days before it. Exact: both sides divide the same two integers once.
-    [Fact]
-    public void CustomerGrowthRate_Columns_MatchSetOracle() =>
+    [Property]
+    public Property CustomerGrowthRate_Columns_MatchSetOracle() =>
         Prop.ForAll(TransactionGens.Log().ToArbitrary(), TransactionGens.Window.ToArbitrary(), (log, window) =>
         {
             var first = RetentionGens.FirstPurchases(log);
@@ -78,8 +77,7 @@ public partial class RetentionTests
             return expectedBase.Equals(actualBase)
                 && expectedActive.Equals(Retention.CustomerGrowthRate(log.Columns, window, CustomerGrowthBase.ActiveCustomers))
                 && !(actualBase < 0);
-        })
-        .QuickCheckThrowOnFailure();
+        });
 
     [Fact]
     public void CustomerGrowthRate_NegativeCount_ThrowsNamingIt()
@@ -120,15 +118,14 @@ public partial class RetentionTests
 
     // 002 names it a churn measure: with unsubscribing as the way a subscriber is lost, it is the churn rate of the same counts,
     // and it rises with every further unsubscribe.
-    [Fact]
-    public void UnsubscribeRate_SameCounts_EqualsChurnAndRisesWithUnsubscribes() =>
+    [Property]
+    public Property UnsubscribeRate_SameCounts_EqualsChurnAndRisesWithUnsubscribes() =>
         Prop.ForAll(RetentionGens.AtStartAndLost.ToArbitrary(), t =>
         {
             double rate = Retention.UnsubscribeRate(t.Lost, t.AtStart);
             bool rises = t.Lost == t.AtStart || Retention.UnsubscribeRate(t.Lost + 1, t.AtStart) > rate;
             return t.AtStart == 0 ? double.IsNaN(rate) : rate == Retention.ChurnRate(t.Lost, t.AtStart) && rate is >= 0 and <= 1 && rises;
-        })
-        .QuickCheckThrowOnFailure();
+        });
 
     [Fact]
     public void UnsubscribeRate_MoreUnsubscribesThanSubscribers_ThrowsNamingBoth()

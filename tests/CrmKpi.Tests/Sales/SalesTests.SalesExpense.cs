@@ -3,6 +3,7 @@ using System.Linq;
 using CrmKpi.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
 
@@ -45,8 +46,8 @@ public partial class SalesTests
         Assert.Equal(12.0 / 170.0, Sales.SalesExpenseRatio([new(2024, 2, 5), new(2024, 3, 2)], [12, 5], SmallLog.Columns, SmallLog.February));
 
     // Against per-category decimal sums by LINQ: compensated double sums of cents agree to the accurate-sum tolerance.
-    [Fact]
-    public void SalesExpenses_RandomRows_MatchDecimalSumsPerCategory() =>
+    [Property]
+    public Property SalesExpenses_RandomRows_MatchDecimalSumsPerCategory() =>
         Prop.ForAll(
             Gen.ArrayOf(Gen.Zip(TransactionGens.Date, Gen.Zip(Gen.Choose(0, 4), Gen.Choose(-50_000, 1_000_000)))).ToArbitrary(),
             TransactionGens.Window.ToArbitrary(),
@@ -61,12 +62,11 @@ public partial class SalesTests
                     decimal expected = rows.Where(r => window.Contains(r.Item1) && r.Item2.Item1 == (int)c).Sum(r => r.Item2.Item2 / 100m);
                     return Math.Abs((decimal)t.Of(c) - expected) <= 0.005m;
                 });
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     // The column ratio equals the expense and revenue sums of the window taken by LINQ (non-negative expenses here).
-    [Fact]
-    public void SalesExpenseRatio_Columns_MatchWindowSumsOracle() =>
+    [Property]
+    public Property SalesExpenseRatio_Columns_MatchWindowSumsOracle() =>
         Prop.ForAll(
             TransactionGens.Log().ToArbitrary(),
             Gen.ArrayOf(Gen.Zip(TransactionGens.Date, Gen.Choose(0, 1_000_000))).ToArbitrary(),
@@ -78,8 +78,7 @@ public partial class SalesTests
                 double actual = Sales.SalesExpenseRatio(expenses.Select(e => e.Item1).ToArray(), expenses.Select(e => e.Item2 / 100.0).ToArray(), log.Columns, window);
                 double expected = (double)expense / (double)revenue;
                 return Approx.Close(expected, actual, Tolerances.AccurateSumRelative);
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     [Fact]
     public void SalesExpenseRatio_NegativeExpense_ThrowsNamingIt()
