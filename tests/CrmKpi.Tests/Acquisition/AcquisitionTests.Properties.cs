@@ -11,13 +11,25 @@ namespace CrmKpi.Tests;
 
 public partial class AcquisitionTests
 {
-    // CAC x new customers = spend.
+    // CAC against exact decimal division (spend in cents, so the decimal quotient is exact to 28 digits and the double result may
+    // differ from it only by its own rounding, well within 1e-14), and the mediant rule: pooling two campaigns gives a CAC between
+    // theirs. A swapped or otherwise wrong formula fails the second even where it happened to pass the first.
     [Property]
-    public Property Cac_TimesNewCustomers_EqualsSpend() =>
+    public Property Cac_EqualsDecimalQuotientAndPoolsBetweenParts() =>
         Prop.ForAll(
-            Gens.Money.ToArbitrary(),
-            Gens.PositiveCount().ToArbitrary(),
-            (spend, n) => Approx.Close(spend, Acquisition.Cac(spend, n) * n, Tolerances.FewUlpsRelative));
+            Gen.Choose(0, 1_000_000_000).Two().ToArbitrary(),
+            Gens.PositiveCount().Two().ToArbitrary(),
+            (cents, customers) =>
+            {
+                (int c1, int c2) = cents;
+                (long n1, long n2) = customers;
+                double spend1 = c1 / 100.0, spend2 = c2 / 100.0;
+                double cac1 = Acquisition.Cac(spend1, n1), cac2 = Acquisition.Cac(spend2, n2);
+                double pooled = Acquisition.Cac(spend1 + spend2, n1 + n2);
+                bool exact = Approx.Close((double)(c1 / 100m / n1), cac1, Tolerances.FewUlpsRelative);
+                bool between = pooled >= Math.Min(cac1, cac2) * (1 - Tolerances.FewUlpsRelative) && pooled <= Math.Max(cac1, cac2) * (1 + Tolerances.FewUlpsRelative);
+                return exact && between;
+            });
 
     // The column form equals the scalar form on the counts it derives, for any window over random logs.
     [Property]
