@@ -82,6 +82,21 @@ internal static class DateKey
         }
     }
 
+    /// <summary>Throws for the first row of <paramref name="dates"/> that is not ISO; one fold over the column when all are ISO.</summary>
+    public static void RequireIsoColumn(ReadOnlySpan<LocalDate> dates, string paramName)
+    {
+        int bits = 0;
+        foreach (LocalDate d in dates)
+        {
+            bits |= CalendarBits(d);
+        }
+
+        if (bits != 0)
+        {
+            ThrowFirstNonIso(dates, paramName);
+        }
+    }
+
     /// <summary>Throws for the first row of <paramref name="dates"/> that is not ISO; called after a fold of <see cref="CalendarBits"/> found one.</summary>
     public static void ThrowFirstNonIso(ReadOnlySpan<LocalDate> dates, string paramName)
     {

@@ -18,10 +18,10 @@ namespace CrmKpi.Internal;
 internal readonly record struct WindowTotals(long Rows, long DistinctCustomers, double Amount)
 {
     /// <summary>Computes the totals; validates every row's customer index, amount and calendar (ISO).</summary>
-    public static WindowTotals Compute(TransactionColumns transactions, DateInterval window)
+    public static WindowTotals Compute(TransactionColumns transactions, DateInterval window, [CallerArgumentExpression(nameof(window))] string windowName = "")
     {
-        ArgumentNullException.ThrowIfNull(window);
-        DateKey.RequireIso(window.Start, nameof(window));
+        ArgumentNullException.ThrowIfNull(window, windowName);
+        DateKey.RequireIso(window.Start, windowName);
         int customerCount = transactions.CustomerCount;
         if (customerCount > SparseFactor * (long)transactions.CustomerIndexes.Length)
         {

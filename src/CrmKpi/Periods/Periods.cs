@@ -84,24 +84,28 @@ public static class Periods
     /// <param name="range">The inclusive range to split.</param>
     /// <returns>The months, the first and last clipped to the range.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="range"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="range"/> is not in the ISO calendar.</exception>
     public static DateInterval[] Months(DateInterval range) => Split(range, PeriodUnit.Month);
 
     /// <summary>Splits a range into ISO weeks (Monday to Sunday): <see cref="Split(DateInterval, PeriodUnit)"/> with <see cref="PeriodUnit.IsoWeek"/>.</summary>
     /// <param name="range">The inclusive range to split.</param>
     /// <returns>The weeks, the first and last clipped to the range.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="range"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="range"/> is not in the ISO calendar.</exception>
     public static DateInterval[] IsoWeeks(DateInterval range) => Split(range, PeriodUnit.IsoWeek);
 
     /// <summary>Splits a range into calendar quarters: <see cref="Split(DateInterval, PeriodUnit)"/> with <see cref="PeriodUnit.Quarter"/>.</summary>
     /// <param name="range">The inclusive range to split.</param>
     /// <returns>The quarters, the first and last clipped to the range.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="range"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="range"/> is not in the ISO calendar.</exception>
     public static DateInterval[] Quarters(DateInterval range) => Split(range, PeriodUnit.Quarter);
 
     /// <summary>Splits a range into calendar years: <see cref="Split(DateInterval, PeriodUnit)"/> with <see cref="PeriodUnit.Year"/>.</summary>
     /// <param name="range">The inclusive range to split.</param>
     /// <returns>The years, the first and last clipped to the range.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="range"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="range"/> is not in the ISO calendar.</exception>
     public static DateInterval[] Years(DateInterval range) => Split(range, PeriodUnit.Year);
 
     /// <summary>Splits a range into fiscal years starting on the 1st of <paramref name="startMonth"/>, clipped to the range.</summary>

@@ -15,8 +15,9 @@ public static partial class Staffing
     /// <param name="averageHandleSeconds">Average handle time 1/μ in seconds. Finite, greater than zero.</param>
     /// <param name="averagePatienceSeconds">Average patience 1/θ in seconds: how long a caller would wait before hanging up. Finite, greater than zero.</param>
     /// <returns>The probabilities of waiting and of abandoning, the mean queue length and the mean wait; all 0 with no traffic.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument breaks its constraint, or the queue the arguments imply would need
-    /// more than 10^7 places to sum (named <paramref name="averagePatienceSeconds"/>: patience far longer than the handle time under overload).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An argument breaks its constraint; the queue the arguments imply would need
+    /// more than 10^7 places to sum (named <paramref name="averagePatienceSeconds"/>: patience far longer than the handle time under overload);
+    /// or a handle time or patience so short that the rates per second it implies overflow (named by it).</exception>
     /// <remarks>
     /// <para>Model (Palm 1946; Garnett, Mandelbaum and Reiman 2002, "Designing a call center with impatient customers"):
     /// a birth-death chain on the number of calls k in the system with birth rate λ and death rate
@@ -58,8 +59,9 @@ public static partial class Staffing
     /// <param name="thresholdSeconds">The threshold T in seconds. Finite, not negative.</param>
     /// <returns><c>P(answered and wait &lt;= T)</c> over all arrivals, in [0, 1]; 1 with no traffic.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument breaks its constraint; the queue the arguments imply would need
-    /// more than 10^7 places to sum (named <paramref name="averagePatienceSeconds"/>); or the threshold is so long, for a queue that
-    /// drains so slowly, that more than 3 x 10^8 place updates would be needed (named <paramref name="thresholdSeconds"/>).</exception>
+    /// more than 10^7 places to sum (named <paramref name="averagePatienceSeconds"/>); a handle time or patience so short that the rates
+    /// per second it implies overflow (named by it); or the threshold is so long, for a queue that
+    /// drains so slowly, that more than 10^8 units of work (a place update each, 16 per step) would be needed (named <paramref name="thresholdSeconds"/>).</exception>
     /// <remarks>
     /// <para>A call that arrives to find m calls queued ahead reaches an agent when m + 1 places have cleared; with i calls
     /// ahead the next place clears at rate <c>n μ + i θ</c> while the caller's own patience runs out at rate θ. The service
@@ -123,7 +125,7 @@ public static partial class Staffing
                 break;   // every queued caller has been served or has left: served no longer changes
             }
 
-            work += ahead.Length;
+            work += ahead.Length + 16;   // the place updates plus the step's own exp and log
             if (work > ErlangAWorkLimit)
             {
                 Guard.ThrowOutOfRange(nameof(thresholdSeconds), thresholdSeconds, string.Create(CultureInfo.InvariantCulture, $"needs more than {ErlangAWorkLimit:E0} steps of the queue model for this traffic, patience and handle time"));
@@ -149,6 +151,18 @@ public static partial class Staffing
         {
             ThrowTooManyPlaces(averagePatienceSeconds);
         }
+
+        // The chain's rates per second must be finite: the arrival rate, the service capacity and, over every queue place,
+        // the abandonment rate (a handle time or patience near double.Epsilon makes them overflow).
+        if (!double.IsFinite((trafficErlangs + agents) / averageHandleSeconds))
+        {
+            Guard.ThrowOutOfRange(nameof(averageHandleSeconds), averageHandleSeconds, "is so short that the call rates it implies overflow");
+        }
+
+        if (!double.IsFinite((agents / averageHandleSeconds) + ((places + 2) / averagePatienceSeconds)))
+        {
+            Guard.ThrowOutOfRange(nameof(averagePatienceSeconds), averagePatienceSeconds, "is so short that the abandonment rate it implies overflows");
+        }
     }
 
     private static void ThrowTooManyPlaces(double averagePatienceSeconds) =>
@@ -157,8 +171,8 @@ public static partial class Staffing
     /// <summary>The most queue places the Erlang A sums may need (about a second of work); beyond it the call throws.</summary>
     private const double ErlangAMaxPlaces = 1e7;
 
-    /// <summary>The most queue-place updates <see cref="ErlangAServiceLevel"/> may make before it throws.</summary>
-    private const double ErlangAWorkLimit = 3e8;
+    /// <summary>The most work (place updates, 16 units per step) <see cref="ErlangAServiceLevel"/> may do before it throws: about a quarter of a second.</summary>
+    private const double ErlangAWorkLimit = 1e8;
 
     /// <summary>The log-space sums of an Erlang A queue and the probability of waiting derived from them.</summary>
     private readonly struct ErlangAState

@@ -86,12 +86,19 @@ public class OverflowAndExtremesTests
     }
 
     [Fact]
-    public void Arpu_CustomerCountIntMaxValue_CountsDistinctCustomersWithoutAPerCustomerTable()
+    public void TransactionColumns_CustomerCountAboveArrayMaxLength_ThrowsNamingIt()
     {
-        int[] customers = [0, int.MaxValue - 1, 0, 7];
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new TransactionColumns([], [], [], int.MaxValue));
+        Assert.Equal("customerCount", e.ParamName);
+    }
+
+    [Fact]
+    public void Arpu_HugeCustomerCount_CountsDistinctCustomersWithoutAPerCustomerTable()
+    {
+        int[] customers = [0, Array.MaxLength - 1, 0, 7];
         LocalDate[] dates = [new(2024, 1, 1), new(2024, 1, 2), new(2024, 1, 3), new(2023, 12, 31)];
         double[] amounts = [10, 20, 30, 1000];
-        var log = new TransactionColumns(customers, dates, amounts, int.MaxValue);
+        var log = new TransactionColumns(customers, dates, amounts, Array.MaxLength);
         var january = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 1, 31));
         long before = GC.GetAllocatedBytesForCurrentThread();
         double arpu = Acquisition.Arpu(log, january);
