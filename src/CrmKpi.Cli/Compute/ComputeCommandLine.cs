@@ -25,6 +25,11 @@ internal static class ComputeCommandLine
     public static int Run(ParseResult result, InputOptions input, ColumnOption[] columns, Func<CsvColumns, ResultTable[]> compute, int fileTables = int.MaxValue)
     {
         OutputFormat format = ResultWriter.Resolve(result.GetValue(input.Output), result.GetValue(input.Format));
+        if (result.GetValue(input.Output) is { } target)
+        {
+            Output.FilePaths.EnsureNotAnInput(target, "--output", [result.GetValue(input.File)!]);
+        }
+
         CsvColumns csv = input.Read(result, columns.Select(c => c.Request(result)));
         ResultTable[] tables;
         try
