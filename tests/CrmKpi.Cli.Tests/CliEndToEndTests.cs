@@ -218,7 +218,7 @@ public class CliEndToEndTests
     [Fact]
     public void ComputeTransactions_CsvToStandardOutput_HasHeaderAndRows()
     {
-        CliRun run = CliProcess.Run(Data, "compute", "transactions", "orders.csv", "--format", "csv");
+        CliRun run = CliProcess.Run(Data, "compute", "transactions", "orders.csv", "--from", "2023-12-01", "--to", "2024-03-31", "--format", "csv");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         string[] lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -245,7 +245,7 @@ public class CliEndToEndTests
     [Fact]
     public void ComputeTransactions_OtherDateFormat_ReadsTheFile()
     {
-        CliRun run = CliProcess.Run(Data, "compute", "transactions", "bad-date.csv", "--date-format", "dd/MM/yyyy", "--strict", "false", "--format", "json");
+        CliRun run = CliProcess.Run(Data, "compute", "transactions", "bad-date.csv", "--date-format", "dd/MM/yyyy", "--strict", "false", "--from", "2024-01-01", "--to", "2024-01-31", "--format", "json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("bad-date.csv: skipped 1 row that could not be used", run.Error, StringComparison.Ordinal);   // row 2 is ISO

@@ -57,16 +57,34 @@ internal static class ComputeCommandLine
     {
         var input = new InputOptions();
         ColumnOption[] columns = TransactionKpis.Columns();
-        var command = new Command("transactions", "KPIs of a purchase log (one row per transaction: customer, date, amount, optional items) in a window.");
-        input.AddTo(command);
-        foreach (ColumnOption c in columns)
+        var period = new Option<ReportPeriod?>("--period")
         {
-            command.Options.Add(c.Option);
+            Description = "Without --from and --to: report the last complete calendar month (default), quarter or year of the file, compared with the one before.",
+        };
+        var command = new Command("transactions", "KPIs of a purchase log (one row per transaction: customer, date, amount, optional items) in a window; by default the last complete calendar month, compared with the month before.");
+        input.AddTo(command);
+        foreach (Option option in (Option[])[period, .. columns.Select(c => c.Option)])
+        {
+            command.Options.Add(option);
         }
 
         command.SetAction(result => Program.Guarded(() =>
-            Run(result, input, columns, csv => [TransactionKpis.Compute(csv, input.Window(result, csv.Dates("date")))])));
+            Run(result, input, columns, csv => [TransactionKpis.Compute(csv, TransactionWindow(result, input, period, csv.Dates("date")))])));
         return command;
+    }
+
+    /// <summary>The window of <c>compute transactions</c>: --from and --to when either is given, else the last complete --period.</summary>
+    private static NodaTime.DateInterval TransactionWindow(ParseResult result, InputOptions input, Option<ReportPeriod?> periodOption, NodaTime.LocalDate[] dates)
+    {
+        ReportPeriod? period = result.GetValue(periodOption);
+        if (result.GetValue(input.From) is not null || result.GetValue(input.To) is not null)
+        {
+            return period is null ? input.Window(result, dates) : throw new CliException("--period chooses the window when --from and --to are not given; give either.");
+        }
+
+        NodaTime.DateInterval window = ReportPeriods.LastComplete(dates.Min(), dates.Max(), period ?? ReportPeriod.Month);
+        Output.Terminal.Note($"no --from or --to: the last complete calendar {ReportPeriods.Name(period ?? ReportPeriod.Month)} of the file, {window.Start:yyyy-MM-dd} .. {window.End:yyyy-MM-dd}, compared with the one before.");
+        return window;
     }
 
     private static Command Calls()
