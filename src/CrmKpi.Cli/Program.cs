@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.CommandLine;
 using System.CommandLine.Help;
 using CrmKpi.Cli.Output;
@@ -22,12 +23,7 @@ internal static class Program
             ParseResult parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
             {
-                foreach (System.CommandLine.Parsing.ParseError error in parsed.Errors)
-                {
-                    Terminal.Error(error.Message);
-                }
-
-                Terminal.Error("run 'crmkpi --help' for usage.");
+                Terminal.Error(string.Join("; ", parsed.Errors.Select(e => e.Message.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal))) + " (run 'crmkpi --help' for usage)");
                 return ExitCodes.BadInput;
             }
 
@@ -71,8 +67,9 @@ internal static class Program
         root.Subcommands.Add(VerifyCommandLine());
         root.Subcommands.Add(Compute.ComputeCommandLine.Build());
         root.Subcommands.Add(Compute.RfmCommand.Build());
-        var metrics = new Command("metrics", "List the metric ids and member names that verify knows, with their inputs.");
-        metrics.SetAction(_ => Guarded(MetricsCommand.Run));
+        var metricId = new Argument<string?>("id") { Description = "A catalog id (P4) or member name (Sales.WinRate): show its inputs with their types, the values of its variants and what verify compares.", Arity = ArgumentArity.ZeroOrOne };
+        var metrics = new Command("metrics", "List the metric ids and member names that verify knows, with their inputs; or describe one.") { metricId };
+        metrics.SetAction(result => Guarded(() => MetricsCommand.Run(result.GetValue(metricId))));
         root.Subcommands.Add(metrics);
         return root;
     }

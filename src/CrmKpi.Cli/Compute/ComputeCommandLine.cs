@@ -40,6 +40,11 @@ internal static class ComputeCommandLine
         {
             throw new CliException(LibraryError.Describe(e, csv, csv.Path, "the library"));
         }
+        catch (ArithmeticException e)
+        {
+            // Counts or dates beyond what the library's types hold (a date at the end of the calendar, a count overflow).
+            throw new CliException($"{csv.Path}: the data cannot be computed: {e.Message}");
+        }
 
         string? output = result.GetValue(input.Output);
         if (output is not null && tables.Length > fileTables)

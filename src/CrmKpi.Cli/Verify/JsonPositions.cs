@@ -20,7 +20,10 @@ internal sealed class JsonPositions
     /// <summary>The first property that appears twice in one object (the second place), or null when none does.</summary>
     public DuplicateProperty? Duplicate { get; private set; }
 
-    /// <summary>Scans a document already known to be valid JSON, noting the first duplicate property.</summary>
+    /// <summary>The place of the first string that is not valid Unicode (an escaped lone surrogate such as <c>\ud800</c>), or null.</summary>
+    public (long Line, long Column)? BadString { get; private set; }
+
+    /// <summary>Scans a document already known to be valid JSON, noting the first duplicate property and the first string that is not valid Unicode.</summary>
     public static JsonPositions Scan(ReadOnlySpan<byte> json)
     {
         var result = new JsonPositions();
@@ -40,10 +43,21 @@ internal sealed class JsonPositions
         string? property = null;
         while (reader.Read())
         {
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && result.BadString is null && !IsValidString(ref reader))
+            {
+                int at = (int)reader.TokenStartIndex;
+                int atLine = LineOf(lineStarts, at);
+                result.BadString = (atLine + 1, at - lineStarts[atLine] + 1);
+                if (reader.TokenType == JsonTokenType.String)
+                {
+                    continue;   // its value is not needed; a property name is read below (and fails the check again there if needed)
+                }
+            }
+
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:
-                    property = reader.GetString();
+                    property = result.BadString is null ? reader.GetString() : SafeName(ref reader);
                     long propertyLine = LineOf(lineStarts, (int)reader.TokenStartIndex) + 1;
                     if (!names[^1]!.TryAdd(property!, propertyLine) && result.Duplicate is null)
                     {
@@ -88,6 +102,31 @@ internal sealed class JsonPositions
         }
 
         return result;
+    }
+
+    private static string SafeName(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return "\uFFFD";
+        }
+    }
+
+    private static bool IsValidString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            _ = reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static int LineOf(List<int> lineStarts, int offset)

@@ -104,6 +104,7 @@ internal sealed class VerifySpec
             throw CliException.At(path, 1, 1, "the spec is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8.");
         }
 
+        RequireUtf8(path, json.Span);
         JsonDocument document;
         try
         {
@@ -118,6 +119,11 @@ internal sealed class VerifySpec
         using (document)
         {
             JsonPositions positions = JsonPositions.Scan(json.Span);
+            if (positions.BadString is { } bad)
+            {
+                throw CliException.At(path, bad.Line, bad.Column, "a string that is not valid Unicode (an escaped surrogate \\uD800-\\uDFFF without its pair).");
+            }
+
             if (positions.Duplicate is { } duplicate)
             {
                 (long line, long column) = positions.Of(duplicate.Path);
@@ -129,6 +135,21 @@ internal sealed class VerifySpec
             var reader = new Reader(path, positions, [.. roots.Select(FilePaths.Resolve)]);
             return new VerifySpec(path, positions, reader.Cases(document.RootElement));
         }
+    }
+
+    /// <summary>Refuses bytes that are not UTF-8 (a Latin-1 or Windows-1252 file), naming the line and column of the first bad byte.</summary>
+    private static void RequireUtf8(string path, ReadOnlySpan<byte> json)
+    {
+        char[] chars = new char[json.Length];
+        if (System.Text.Unicode.Utf8.ToUtf16(json, chars, out int read, out _, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done)
+        {
+            return;
+        }
+
+        ReadOnlySpan<byte> before = json[..read];
+        int line = before.Count((byte)'\n') + 1;
+        int column = read - (before.LastIndexOf((byte)'\n') + 1) + 1;
+        throw CliException.At(path, line, column, string.Create(CultureInfo.InvariantCulture, $"not UTF-8 (byte 0x{json[read]:X2}); save the spec as UTF-8."));
     }
 
     private static byte[] ReadBytes(string path)
