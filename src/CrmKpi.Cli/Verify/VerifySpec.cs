@@ -180,6 +180,10 @@ internal sealed class VerifySpec
         {
             throw new CliException($"{MessageText.Value(path)}: {e.Message}");
         }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            throw new CliException($"'{MessageText.Value(path)}': not a valid path: {e.Message}");
+        }
     }
 
     private sealed class Reader(string path, JsonPositions positions, string[] roots)
