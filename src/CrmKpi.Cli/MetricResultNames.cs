@@ -20,11 +20,16 @@ internal static class MetricResultNames
         ["BetaGeo.Fit"] = ["r", "alpha", "a", "b"],
         ["ParetoNbd.Fit"] = ["r", "alpha", "s", "beta"],
         ["GammaGamma.Fit"] = ["p", "q", "gamma"],
+        ["ModifiedBetaGeo.Fit"] = ["r", "alpha", "a", "b"],
+        ["BetaGeoBetaBinomial.Fit"] = ["alpha", "beta", "gamma", "delta"],
+        ["ShiftedBetaGeometric.Fit"] = ["alpha", "beta"],
+        ["Sales.SalesExpenses"] = ["travel", "communication", "entertainment", "internal resources", "third party", "total"],
     };
 
     /// <summary>One line saying which computed value or values the case's <c>expected</c> is compared with.</summary>
     public static string Compared(MetricEntry entry) => entry.Shape switch
     {
+        ResultShape.List when entry.Member == "ShiftedBetaGeometric.ProjectSurvivors" => "\"expected\": an array, one number per period 0 .. periods.",
         ResultShape.Scalar => $"\"expected\": one value, the return value of {entry.Member} (a number, \"NaN\", \"Infinity\" or \"-Infinity\").",
         ResultShape.List when Lists.TryGetValue(entry.Member, out string[]? names) =>
             $"\"expected\": an array of {names.Length} values in this order: {string.Join(", ", names)}.",

@@ -66,7 +66,7 @@ internal static partial class MetricRegistry
             a => Retention.LoyaltyIndex(a.Transactions(), a.Window(), a.Number("satisfaction"), a.Number("referralRate"), Weights(a))),
         Scalar("R10", "Retention.CustomerGrowthRate", [Count("customersAtEnd"), Count("customersAtStart")],
             a => Retention.CustomerGrowthRate(a.Count("customersAtEnd"), a.Count("customersAtStart"))),
-        Scalar("R10", "Retention.CustomerGrowthRate", [.. TransactionLog, .. Window, Text("basis")],
+        Scalar("R10", "Retention.CustomerGrowthRate", [.. TransactionLog, .. Window, Choice<CustomerGrowthBase>("basis")],
             a => Retention.CustomerGrowthRate(a.Transactions(), a.Window(), a.Choice<CustomerGrowthBase>("basis"))),
         Scalar("R11", "Retention.UnsubscribeRate", [Count("unsubscribes"), Count("subscribersAtStart")],
             a => Retention.UnsubscribeRate(a.Count("unsubscribes"), a.Count("subscribersAtStart"))),
@@ -118,7 +118,7 @@ internal static partial class MetricRegistry
                 a => Sales.TrainingEffectiveness(a.Number("salesAfter"), a.Number("salesBefore"))),
             Scalar("P10", "Sales.TrainingEffectiveness", [DateColumn("date"), NumberColumn("amount"), .. WindowNamed("before"), .. WindowNamed("after")],
                 a => Sales.TrainingEffectiveness(a.Dates("date"), a.Numbers("amount"), a.Window("before"), a.Window("after"))),
-            Vector("P11", "Sales.SalesExpenses", [DateColumn("dates"), TextColumn("categories"), NumberColumn("amounts"), .. Window], ResultShape.List, a =>
+            Vector("P11", "Sales.SalesExpenses", [DateColumn("dates"), ChoiceColumn<SalesExpenseCategory>("categories"), NumberColumn("amounts"), .. Window], ResultShape.List, a =>
             {
                 SalesExpenseTotals t = Sales.SalesExpenses(a.Dates("dates"), a.Choices<SalesExpenseCategory>("categories"), a.Numbers("amounts"), a.Window());
                 return [t.Travel, t.Communication, t.Entertainment, t.InternalResources, t.ThirdParty, t.Total];
@@ -145,7 +145,7 @@ internal static partial class MetricRegistry
         Vector("M7", "Rfm.SegmentCounts", RfmInputs, ResultShape.List,
             a => Array.ConvertAll(Rfm.SegmentCounts(RfmScores(a), RfmSegmentRules.ForBins(a.Int("bins"))), c => (double)c)),
         Scalar("M8", "Marketing.EmailOpenRate", [Count("uniqueOpens"), Count("delivered")], a => Marketing.EmailOpenRate(a.Count("uniqueOpens"), a.Count("delivered"))),
-        Scalar("M8", "Marketing.EmailOpenRate", [Count("uniqueOpens"), Count("delivered"), Count("sent"), Text("denominator")],
+        Scalar("M8", "Marketing.EmailOpenRate", [Count("uniqueOpens"), Count("delivered"), Count("sent"), Choice<EmailOpenDenominator>("denominator")],
             a => Marketing.EmailOpenRate(a.Count("uniqueOpens"), a.Count("delivered"), a.Count("sent"), a.Choice<EmailOpenDenominator>("denominator"))),
         Scalar("M8", "Marketing.ClickToOpenRate", [Count("uniqueClicks"), Count("uniqueOpens")], a => Marketing.ClickToOpenRate(a.Count("uniqueClicks"), a.Count("uniqueOpens"))),
     ];
@@ -175,7 +175,7 @@ internal static partial class MetricRegistry
         Scalar("Q1", "DataQuality.FieldCompleteness", [new InputSpec("values", InputKind.FieldColumn), Choice<MissingText>("missing")],
             a => DataQuality.FieldCompleteness(a.Fields("values"), a.Choice<MissingText>("missing"))),
         Scalar("Q2", "DataQuality.Accuracy", [Count("valid"), Count("filled")], a => DataQuality.Accuracy(a.Count("valid"), a.Count("filled"))),
-        Scalar("Q2", "DataQuality.FieldAccuracy", [new InputSpec("values", InputKind.FieldColumn), Text("missing"), Text("isValid")],
+        Scalar("Q2", "DataQuality.FieldAccuracy", [new InputSpec("values", InputKind.FieldColumn), Choice<MissingText>("missing"), Text("isValid")],
             a => DataQuality.FieldAccuracy(a.Fields("values"), a.Choice<MissingText>("missing"), FullMatch(a, "isValid"))),
     ];
 

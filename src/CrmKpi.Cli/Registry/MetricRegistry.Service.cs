@@ -47,9 +47,9 @@ internal static partial class MetricRegistry
             Scalar("S12", "Satisfaction.AverageContactsToResolve", tickets, a => Satisfaction.AverageContactsToResolve(a.Tickets())),
             Scalar("S13", "Satisfaction.FirstContactResolution", [Count("resolvedOnFirstContact"), Count("resolvedIssues")],
                 a => Satisfaction.FirstContactResolution(a.Count("resolvedOnFirstContact"), a.Count("resolvedIssues"))),
-            Scalar("S13", "Satisfaction.FirstContactResolution", [Count("resolvedOnFirstContact"), Count("resolvedIssues"), Count("allIssues"), Text("denominator")],
+            Scalar("S13", "Satisfaction.FirstContactResolution", [Count("resolvedOnFirstContact"), Count("resolvedIssues"), Count("allIssues"), Choice<FcrDenominator>("denominator")],
                 a => Satisfaction.FirstContactResolution(a.Count("resolvedOnFirstContact"), a.Count("resolvedIssues"), a.Count("allIssues"), a.Choice<FcrDenominator>("denominator"))),
-            Scalar("S13", "Satisfaction.FirstContactResolution", [.. tickets, Text("denominator")],
+            Scalar("S13", "Satisfaction.FirstContactResolution", [.. tickets, Choice<FcrDenominator>("denominator")],
                 a => Satisfaction.FirstContactResolution(a.Tickets(), a.Choice<FcrDenominator>("denominator"))),
         ];
     }
