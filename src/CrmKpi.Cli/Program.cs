@@ -19,6 +19,7 @@ internal static class Program
     {
         try
         {
+            Console.SetOut(new StandardOutputWriter(Console.Out));
             Command root = BuildCommand();
             ParseResult parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
@@ -38,7 +39,8 @@ internal static class Program
 
     /// <summary>
     /// The one line and exit code for an exception no command turned into a message: bad input the user can
-    /// fix (2), an output that cannot be written (standard output on a full disk or a closed pipe: 2), or
+    /// fix (2), an output that cannot be written (standard output on a full disk or a closed pipe) or a file
+    /// that cannot be read (2), or
     /// an internal error (3), which is a bug in crmkpi.
     /// </summary>
     public static int Unexpected(Exception e)
@@ -48,8 +50,11 @@ internal static class Program
             case CliException:
                 Terminal.Error(e.Message);
                 return ExitCodes.BadInput;
-            case IOException:
+            case StandardOutputException:
                 Terminal.Error("cannot write the output: " + e.Message);
+                return ExitCodes.BadInput;
+            case IOException or UnauthorizedAccessException:
+                Terminal.Error("cannot read or write a file: " + e.Message);
                 return ExitCodes.BadInput;
             default:
                 Terminal.Error($"internal error: {e.Message} ({e.GetType().Name}); please report it.");
