@@ -193,7 +193,7 @@ public static class ClvCharts
                 continue;
             }
 
-            int b = (int)((v - low) / (high - low) * bins);
+            int b = (int)((v - low) * bins / (high - low));
             counts[Math.Min(b, bins - 1)]++;
         }
 
