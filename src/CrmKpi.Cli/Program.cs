@@ -36,6 +36,7 @@ internal static class Program
         root.Subcommands.Add(VerifyCommandLine());
         root.Subcommands.Add(Compute.ComputeCommandLine.Build());
         root.Subcommands.Add(Compute.RfmCommand.Build());
+        root.Subcommands.Add(Compute.ReportCommand.Build());
         var metrics = new Command("metrics", "List the metric ids and member names that verify knows, with their inputs.");
         metrics.SetAction(_ => Guarded(MetricsCommand.Run));
         root.Subcommands.Add(metrics);
