@@ -70,12 +70,8 @@ public static class CallCenterCharts
             "Agents",
             ChartStyle.Invariant($"Calls answered within {data.ThresholdSeconds:0.#} s (%)"));
         double[] xs = data.Agents.Select(a => (double)a).ToArray();
-        var c = plot.Add.Scatter(xs, data.ErlangCServiceLevel.Select(v => v * 100).ToArray(), ChartStyle.Main);
-        c.LegendText = "Erlang C (callers wait forever)";
-        c.LineWidth = 2;
-        var a = plot.Add.Scatter(xs, data.ErlangAServiceLevel.Select(v => v * 100).ToArray(), ChartStyle.Second);
-        a.LegendText = ChartStyle.Invariant($"Erlang A (mean patience {data.AveragePatienceSeconds:0} s)");
-        a.LineWidth = 2;
+        ChartStyle.Line(plot, xs, data.ErlangCServiceLevel.Select(v => v * 100).ToArray(), ChartStyle.Main, "Erlang C (callers wait forever)");
+        ChartStyle.Line(plot, xs, data.ErlangAServiceLevel.Select(v => v * 100).ToArray(), ChartStyle.Second, ChartStyle.Invariant($"Erlang A (mean patience {data.AveragePatienceSeconds:0} s)"));
         var target = plot.Add.HorizontalLine(data.TargetServiceLevel * 100, 1.5f, ChartStyle.Bad, LinePattern.Dashed);
         target.LegendText = ChartStyle.Invariant($"Target {data.TargetServiceLevel * 100:0.#}%");
         var need = plot.Add.VerticalLine(data.ErlangCAgentsNeeded, 1.5f, ChartStyle.Main, LinePattern.Dotted);
@@ -102,18 +98,11 @@ public static class CallCenterCharts
         int stable = Array.FindIndex(data.ErlangCAverageSpeedOfAnswer, double.IsFinite);
         if (stable >= 0)
         {
-            var asa = plot.Add.Scatter(xs[stable..], data.ErlangCAverageSpeedOfAnswer[stable..], ChartStyle.Main);
-            asa.LegendText = "ASA, Erlang C";
-            asa.LineWidth = 2;
+            ChartStyle.Line(plot, xs[stable..], data.ErlangCAverageSpeedOfAnswer[stable..], ChartStyle.Main, "ASA, Erlang C");
         }
 
-        var wait = plot.Add.Scatter(xs, data.ErlangAAverageWait, ChartStyle.Second);
-        wait.LegendText = "Mean wait, Erlang A";
-        wait.LineWidth = 2;
-        var abandon = plot.Add.Scatter(xs, data.ErlangAAbandonment.Select(v => v * 100).ToArray(), ChartStyle.Bad);
-        abandon.LegendText = "Abandoned, Erlang A (%, right axis)";
-        abandon.LineWidth = 2;
-        abandon.LinePattern = LinePattern.Dashed;
+        ChartStyle.Line(plot, xs, data.ErlangAAverageWait, ChartStyle.Second, "Mean wait, Erlang A");
+        var abandon = ChartStyle.Line(plot, xs, data.ErlangAAbandonment.Select(v => v * 100).ToArray(), ChartStyle.Bad, "Abandoned, Erlang A (%, right axis)", dashed: true);
         abandon.Axes.YAxis = plot.Axes.Right;
         plot.Axes.Right.Label.Text = "Calls abandoned (%)";
         plot.Axes.Right.Label.FontSize = 15;

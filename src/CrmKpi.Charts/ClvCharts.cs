@@ -122,14 +122,9 @@ public static class ClvCharts
             ChartStyle.Invariant($"Actual vs predicted purchases in the holdout period ({data.HoldoutDuration:0.##} {data.TimeUnit})"),
             "Purchases in the calibration period (frequency)",
             "Mean purchases in the holdout period");
-        var actual = plot.Add.Scatter(data.Frequencies, data.Actual, ChartStyle.Main);
-        actual.LegendText = "Actual";
-        actual.LineWidth = 2;
+        var actual = ChartStyle.Line(plot, data.Frequencies, data.Actual, ChartStyle.Main, "Actual");
         actual.MarkerSize = 8;
-        var predicted = plot.Add.Scatter(data.Frequencies, data.Predicted, ChartStyle.Bad);
-        predicted.LegendText = "Model";
-        predicted.LineWidth = 2;
-        predicted.LinePattern = LinePattern.Dashed;
+        var predicted = ChartStyle.Line(plot, data.Frequencies, data.Predicted, ChartStyle.Bad, "Model", dashed: true);
         predicted.MarkerSize = 8;
         plot.ShowLegend(Alignment.UpperLeft);
         plot.Axes.Margins(bottom: 0);

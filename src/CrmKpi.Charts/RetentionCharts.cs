@@ -129,12 +129,8 @@ public static class RetentionCharts
         string unit = UnitName(data.Unit);
         Plot plot = ChartStyle.NewPlot($"Retention and churn by {unit} (base: customers active the {unit} before)", Capital(unit), "Share of customers active the previous " + unit + " (%)");
         double[] xs = Enumerable.Range(0, data.Periods.Length).Select(i => (double)i).ToArray();
-        var kept = plot.Add.Scatter(xs, data.Retention.Select(r => r * 100).ToArray(), ChartStyle.Good);
-        kept.LegendText = "Retained (CRR)";
-        kept.LineWidth = 2;
-        var lost = plot.Add.Scatter(xs, data.Churn.Select(r => r * 100).ToArray(), ChartStyle.Bad);
-        lost.LegendText = "Churned";
-        lost.LineWidth = 2;
+        ChartStyle.Line(plot, xs, data.Retention.Select(r => r * 100).ToArray(), ChartStyle.Good, "Retained (CRR)");
+        ChartStyle.Line(plot, xs, data.Churn.Select(r => r * 100).ToArray(), ChartStyle.Bad, "Churned");
         string[] labels = data.Periods.Select(p => PeriodLabel(p, data.Unit)).ToArray();
         ChartStyle.IndexTicks(plot.Axes.Bottom, Thin(labels), labels.Length > 12 ? 45 : 0);
         plot.Axes.SetLimitsY(0, 100);

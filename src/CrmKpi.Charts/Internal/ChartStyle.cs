@@ -41,6 +41,20 @@ internal static class ChartStyle
         return plot;
     }
 
+    /// <summary>A line with markers and a legend entry, 2 px wide, optionally dashed.</summary>
+    public static ScottPlot.Plottables.Scatter Line(Plot plot, double[] xs, double[] ys, Color colour, string legend, bool dashed = false)
+    {
+        var line = plot.Add.Scatter(xs, ys, colour);
+        line.LegendText = legend;
+        line.LineWidth = 2;
+        if (dashed)
+        {
+            line.LinePattern = LinePattern.Dashed;
+        }
+
+        return line;
+    }
+
     /// <summary>Manual ticks at 0, 1, 2, ... with the given labels on an axis.</summary>
     public static void IndexTicks(IAxis axis, string[] labels, double rotation = 0)
     {
@@ -81,7 +95,9 @@ internal static class ChartStyle
 
     /// <summary>A percentage with one decimal, invariant culture.</summary>
     public static string Percent(double fraction) =>
-        double.IsNaN(fraction) ? "" : (fraction * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+        double.IsNaN(fraction) ? ""
+        : fraction > 0 && fraction < 0.0005 ? "<0.1%"   // not "0%" for a share that is not zero
+        : (fraction * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     /// <summary>A number with thousands separators and at most two decimals, invariant culture.</summary>
     public static string Number(double value) =>
