@@ -82,9 +82,11 @@ internal sealed class InputOptions
     }
 
     /// <summary>Reads the file's columns, with a progress display on large files; notes skipped rows.</summary>
-    public CsvColumns Read(ParseResult result, IEnumerable<ColumnRequest> requests)
+    public CsvColumns Read(ParseResult result, IEnumerable<ColumnRequest> requests) => ReadFile(result, result.GetValue(File)!, requests);
+
+    /// <summary>Reads another file's columns with the same CSV options (the extra inputs of <c>crmkpi report</c>).</summary>
+    public CsvColumns ReadFile(ParseResult result, string path, IEnumerable<ColumnRequest> requests)
     {
-        string path = result.GetValue(File)!;
         string delimiter = result.GetValue(Delimiter)!;
         var options = new CsvOptions
         {
