@@ -63,7 +63,7 @@ internal sealed class InputOptions
 
     public Option<bool> Strict { get; } = Program.StrictOption();
 
-    public Option<string?> From { get; } = new("--from") { Description = "First day of the window, yyyy-MM-dd (default: the first date in the file).", HelpName = "date" };
+    public Option<string?> From { get; } = new("--from") { Description = "First day of the window, yyyy-MM-dd (default: the first date in the file; compute transactions without --from and --to: the last complete --period).", HelpName = "date" };
 
     public Option<string?> To { get; } = new("--to") { Description = "Last day of the window, inclusive, yyyy-MM-dd (default: the last date in the file).", HelpName = "date" };
 

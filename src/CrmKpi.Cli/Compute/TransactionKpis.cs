@@ -41,6 +41,8 @@ internal static class TransactionKpis
         long active = activity.LongCount(a => a.IsActiveInWindow);
         long windowTransactions = activity.Sum(a => (long)a.WindowTransactions);
         double windowRevenue = activity.Sum(a => a.WindowSpend);
+        DateInterval previous = Periods.Previous(window);
+        CustomerActivity[] previousActivity = CustomerActivity.Compute(log, previous);
 
         var rows = new List<object[]>
         {
@@ -50,6 +52,9 @@ internal static class TransactionKpis
             Row("", "active customers in window", active, "CustomerActivity.Compute"),
             Row("", "transactions in window", windowTransactions, "CustomerActivity.Compute"),
             Row("", "revenue in window", windowRevenue, "CustomerActivity.Compute"),
+            Row("", "previous window (compared with)", $"{previous.Start:yyyy-MM-dd} .. {previous.End:yyyy-MM-dd}", "Periods.Previous"),
+            Row("", "active customers in previous window", previousActivity.LongCount(a => a.IsActiveInWindow), "CustomerActivity.Compute"),
+            Row("", "revenue in previous window", previousActivity.Sum(a => a.WindowSpend), "CustomerActivity.Compute"),
             Row("A9", "new customers", (double)Acquisition.NewCustomers(log, window), "Acquisition.NewCustomers"),
             Row("A4", "average revenue per customer (ARPU)", Acquisition.Arpu(log, window), "Acquisition.Arpu"),
             Row("A5", "average order value", CustomerValue.AverageOrderValue(windowRevenue, windowTransactions), "CustomerValue.AverageOrderValue"),
