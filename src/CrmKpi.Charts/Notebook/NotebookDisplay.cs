@@ -74,7 +74,11 @@ public static class NotebookDisplay
         return html.ToString();
     }
 
-    /// <summary>RFM scores as HTML: customers and share per segment (default rules for the scores' bin count) and the segment bars.</summary>
+    /// <summary>
+    /// RFM scores as HTML: customers and share per segment and the segment bars. The bin count is taken from
+    /// the highest score (at least 2), and the segments from <see cref="RfmSegmentRules.ForBins(int)"/>; call
+    /// <see cref="RfmCharts.SegmentBarsData"/> with your own rules for anything else.
+    /// </summary>
     /// <param name="scores">One score per customer, as from <see cref="Rfm.Score(ReadOnlySpan{RfmValues}, int, RfmScoring)"/>.</param>
     /// <returns>The HTML fragment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scores"/> is null.</exception>
@@ -85,7 +89,7 @@ public static class NotebookDisplay
         RfmSegmentRules rules = RfmSegmentRules.ForBins(Math.Min(bins, Rfm.MaxBins));
         SegmentBarsData bars = RfmCharts.SegmentBarsData(new RfmValues[scores.Length], scores, rules);
         var html = new StringWriter(CultureInfo.InvariantCulture);
-        html.Write(Invariant($"<div class=\"crmkpi\"><p><b>RFM scores</b>: {scores.Length:#,0} customers, {rules.Bins} bins</p><table><thead><tr><th>segment</th><th>customers</th><th>share</th></tr></thead><tbody>"));
+        html.Write(Invariant($"<div class=\"crmkpi\"><p><b>RFM scores</b>: {scores.Length:#,0} customers, {rules.Bins} bins (from the highest score; segments by the default rules of that many bins)</p><table><thead><tr><th>segment</th><th>customers</th><th>share</th></tr></thead><tbody>"));
         for (int i = 0; i < bars.Segments.Length; i++)
         {
             html.Write(Invariant($"<tr><td>{RfmCharts.SegmentName(bars.Segments[i])}</td><td>{bars.Customers[i]:#,0}</td><td>{ChartStyle.Percent(scores.Length == 0 ? double.NaN : (double)bars.Customers[i] / scores.Length)}</td></tr>"));
