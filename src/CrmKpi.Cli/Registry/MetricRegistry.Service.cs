@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace CrmKpi.Cli.Registry;
 
-/// <summary>Satisfaction (S1-S12), call center (C1-C12) and staffing (C13) entries.</summary>
+/// <summary>Satisfaction (S1-S13), call center (C1-C12) and staffing (C13) entries.</summary>
 internal static partial class MetricRegistry
 {
     private static IEnumerable<MetricEntry> SatisfactionEntries()
@@ -45,6 +45,12 @@ internal static partial class MetricRegistry
             Scalar("S12", "Satisfaction.AverageContactsToResolve", [Count("contacts"), Count("resolvedIssues")],
                 a => Satisfaction.AverageContactsToResolve(a.Count("contacts"), a.Count("resolvedIssues"))),
             Scalar("S12", "Satisfaction.AverageContactsToResolve", tickets, a => Satisfaction.AverageContactsToResolve(a.Tickets())),
+            Scalar("S13", "Satisfaction.FirstContactResolution", [Count("resolvedOnFirstContact"), Count("resolvedIssues")],
+                a => Satisfaction.FirstContactResolution(a.Count("resolvedOnFirstContact"), a.Count("resolvedIssues"))),
+            Scalar("S13", "Satisfaction.FirstContactResolution", [Count("resolvedOnFirstContact"), Count("resolvedIssues"), Count("allIssues"), Choice<FcrDenominator>("denominator")],
+                a => Satisfaction.FirstContactResolution(a.Count("resolvedOnFirstContact"), a.Count("resolvedIssues"), a.Count("allIssues"), a.Choice<FcrDenominator>("denominator"))),
+            Scalar("S13", "Satisfaction.FirstContactResolution", [.. tickets, Choice<FcrDenominator>("denominator")],
+                a => Satisfaction.FirstContactResolution(a.Tickets(), a.Choice<FcrDenominator>("denominator"))),
         ];
     }
 
@@ -59,7 +65,7 @@ internal static partial class MetricRegistry
         [
             Scalar("C1", "CallCenter.ServiceLevel", [Count("answeredWithinThreshold"), Count("callsCounted")],
                 a => CallCenter.ServiceLevel(a.Count("answeredWithinThreshold"), a.Count("callsCounted"))),
-            Scalar("C1", "CallCenter.ServiceLevel", [.. calls, Number("thresholdSeconds"), Text("definition"), Optional(Number("shortAbandonSeconds"))],
+            Scalar("C1", "CallCenter.ServiceLevel", [.. calls, Number("thresholdSeconds"), Choice<ServiceLevelDefinition>("definition"), Optional(Number("shortAbandonSeconds"))],
                 a => CallCenter.ServiceLevel(a.Calls(), a.Number("thresholdSeconds"), a.Choice<ServiceLevelDefinition>("definition"),
                     a.HasInput("shortAbandonSeconds") ? a.Number("shortAbandonSeconds") : 0)),
             Scalar("C2", "CallCenter.AverageSpeedOfAnswer", calls, a => CallCenter.AverageSpeedOfAnswer(a.Calls())),
@@ -70,7 +76,7 @@ internal static partial class MetricRegistry
             Scalar("C5", "CallCenter.AverageAfterCallWork", calls, a => CallCenter.AverageAfterCallWork(a.Calls())),
             Scalar("C6", "CallCenter.AverageHandleTime", [Number("talkSeconds"), Number("holdSeconds"), Number("afterCallWorkSeconds"), Count("handledCalls")],
                 a => CallCenter.AverageHandleTime(a.Number("talkSeconds"), a.Number("holdSeconds"), a.Number("afterCallWorkSeconds"), a.Count("handledCalls"))),
-            Scalar("C6", "CallCenter.AverageHandleTime", [.. calls, Text("definition")],
+            Scalar("C6", "CallCenter.AverageHandleTime", [.. calls, Choice<HandleTimeDefinition>("definition")],
                 a => CallCenter.AverageHandleTime(a.Calls(), a.Choice<HandleTimeDefinition>("definition"))),
             Scalar("C7", "CallCenter.Utilization", [Number("handlingSeconds"), Number("agentSeconds")], a => CallCenter.Utilization(a.Number("handlingSeconds"), a.Number("agentSeconds"))),
             Scalar("C8", "CallCenter.ConnectTimeRatio", [Number("preparationSeconds"), Number("assignedSeconds")],

@@ -73,10 +73,13 @@ public static partial class Acquisition
     /// <param name="window">The inclusive window; its calendar must be the dates'.</param>
     /// <returns>The number of dates inside the window.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="window"/> or a date is not in the ISO calendar.</exception>
     /// <remarks>Catalog A9 in its scalar form.</remarks>
     public static long NewCustomers(ReadOnlySpan<LocalDate> firstPurchaseDates, DateInterval window)
     {
         ArgumentNullException.ThrowIfNull(window);
+        DateKey.RequireIso(window.Start, nameof(window));
+        DateKey.RequireIsoColumn(firstPurchaseDates, nameof(firstPurchaseDates));
         LocalDate start = window.Start;
         LocalDate end = window.End;
         long count = 0;

@@ -1,4 +1,5 @@
 using System;
+using CrmKpi.Internal;
 
 namespace CrmKpi;
 
@@ -32,10 +33,10 @@ public sealed class RfmWorkspace
 
     /// <summary>Creates a workspace sized for <paramref name="customerCapacity"/> customers.</summary>
     /// <param name="customerCapacity">Customers to reserve room for. Not negative.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="customerCapacity"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="customerCapacity"/> is negative or above <see cref="Array.MaxLength"/>.</exception>
     public RfmWorkspace(int customerCapacity)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(customerCapacity);
+        Guard.InRange(customerCapacity, 0, Array.MaxLength);
         _doubles = new double[customerCapacity];
         _spare = new double[customerCapacity];
         _ints = [];

@@ -75,7 +75,8 @@ public static partial class Staffing
     /// <param name="thresholdSeconds">The threshold T in seconds. Finite, not negative.</param>
     /// <param name="targetServiceLevel">The share of calls to answer within T, strictly between 0 and 1 (0.8 for "80/20").</param>
     /// <returns>The smallest n &gt; A with <c>SL(n) &gt;= target</c>; 0 with no traffic.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument breaks its constraint.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An argument breaks its constraint, or the answer would exceed
+    /// <see cref="int.MaxValue"/> agents (named <paramref name="trafficErlangs"/>).</exception>
     /// <remarks>
     /// <para>Starts at <c>floor(A) + 1</c> (the fewest agents for a stable queue) and steps the Erlang B recursion one agent at
     /// a time, so the whole search costs O(n) with no repeated work. Shrinkage is not applied: divide by
@@ -104,7 +105,7 @@ public static partial class Staffing
                 return n;
             }
 
-            n++;
+            n = NextAgents(n, trafficErlangs);
             b = trafficErlangs * b / (n + (trafficErlangs * b));
         }
     }
@@ -114,7 +115,8 @@ public static partial class Staffing
     /// <param name="averageHandleSeconds">Average handle time in seconds. Finite, greater than zero.</param>
     /// <param name="targetAsaSeconds">The longest acceptable ASA in seconds. Finite, greater than zero.</param>
     /// <returns>The smallest n &gt; A with <c>ASA(n) &lt;= target</c>; 0 with no traffic.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument breaks its constraint.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An argument breaks its constraint, or the answer would exceed
+    /// <see cref="int.MaxValue"/> agents (named <paramref name="trafficErlangs"/>).</exception>
     /// <remarks>Catalog C13. Example: A = 10 Erlangs, AHT 180 s, ASA at most 20 s: 13 agents (ASA 17.1 s; 12 give 40.4 s).</remarks>
     public static int ErlangCAgentsRequiredForAsa(double trafficErlangs, double averageHandleSeconds, double targetAsaSeconds)
     {
@@ -130,19 +132,19 @@ public static partial class Staffing
         double b = ErlangBRecursion(trafficErlangs, n);
         while (AsaUnchecked(trafficErlangs, n, averageHandleSeconds, ErlangCUnchecked(trafficErlangs, n, b)) > targetAsaSeconds)
         {
-            n++;
+            n = NextAgents(n, trafficErlangs);
             b = trafficErlangs * b / (n + (trafficErlangs * b));
         }
 
         return n;
     }
 
-    private static int FirstStableAgents(double traffic)
+    private static int FirstStableAgents(double trafficErlangs)
     {
-        double first = Math.Floor(traffic) + 1;
+        double first = Math.Floor(trafficErlangs) + 1;
         if (first > int.MaxValue)
         {
-            Guard.ThrowOutOfRange(nameof(traffic), traffic, "needs more agents than an int holds");
+            ThrowTooManyAgents(trafficErlangs);
         }
 
         return (int)first;
