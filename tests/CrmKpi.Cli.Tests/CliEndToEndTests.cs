@@ -145,7 +145,7 @@ public class CliEndToEndTests
         Assert.Equal(14.0 / 5, Value("A6"), 12);
     }
 
-    // February 2024 of orders.csv: at start (first purchase before February) alice and bob; alice bought
+    // February 2024 of orders.csv: at start (bought in the previous month, January) alice and bob; alice bought
     // again, bob did not: 1 lost of 2, churn 1/2. New: carol and dave, so E = 3 and CRR = (3 - 2) / 2.
     // Active carol (3 purchases), alice and dave (1 each): repurchase 1/3. February 2023 has no
     // purchase: YoY retention 0/0 = NaN.
@@ -156,7 +156,7 @@ public class CliEndToEndTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         string[] lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains("R1,customers at start of window,2,Retention.Classify", lines);
+        Assert.Contains("R1,customers at start of window (bought in 2024-01-01 .. 2024-01-31),2,Retention.Classify", lines);
         Assert.Contains("R1,churn rate (lost / customers at start),0.5,Retention.ChurnRate", lines);
         Assert.Contains("R2,\"customer retention rate, CRR\",0.5,Retention.Crr", lines);
         Assert.Contains("R5,repurchase rate,0.3333333333333333,Retention.RepurchaseRate", lines);

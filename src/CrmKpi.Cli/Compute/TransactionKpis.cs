@@ -72,17 +72,19 @@ internal static class TransactionKpis
     }
 
     /// <summary>
-    /// The retention rows: the window's counts (customers at start are those who first bought before
-    /// it), churn over customers at start, CRR, repurchase rate, and year-over-year retention against
-    /// the same dates a year earlier (not defined for a window longer than a year).
+    /// The retention rows: the window's counts (customers at start are those who bought in the previous
+    /// window of the same length, <see cref="CustomersAtStartBasis.PreviousWindow"/>), churn over customers
+    /// at start, CRR, repurchase rate, and year-over-year retention against the same dates a year earlier
+    /// (not defined for a window longer than a year).
     /// </summary>
     private static IEnumerable<object[]> RetentionRows(TransactionColumns log, DateInterval window)
     {
-        RetentionCounts counts = Retention.Classify(log, window);
+        RetentionCounts counts = Retention.Classify(log, window, CustomersAtStartBasis.PreviousWindow);
+        DateInterval previous = Periods.Previous(window);
         DateInterval lastYear = Periods.SameLastYear(window);
         return
         [
-            Row("R1", "customers at start of window", counts.AtStart, "Retention.Classify"),
+            Row("R1", $"customers at start of window (bought in {previous.Start:yyyy-MM-dd} .. {previous.End:yyyy-MM-dd})", counts.AtStart, "Retention.Classify"),
             Row("R1", "customers lost in window", counts.Lost, "Retention.Classify"),
             Row("R1", "churn rate (lost / customers at start)", Retention.ChurnRate(counts, ChurnDenominator.CustomersAtStart), "Retention.ChurnRate"),
             Row("R2", "customer retention rate, CRR", Retention.Crr(counts), "Retention.Crr"),

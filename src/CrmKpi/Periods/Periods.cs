@@ -154,19 +154,25 @@ public static class Periods
     {
         ArgumentNullException.ThrowIfNull(length);
         DateKey.RequireIso(asOf, nameof(asOf));
+        return Trailing(asOf, length, nameof(length));
+    }
+
+    /// <summary>The trailing window, with errors about <paramref name="length"/> naming <paramref name="lengthName"/> (the caller's parameter).</summary>
+    internal static DateInterval Trailing(LocalDate asOf, Period length, string lengthName)
+    {
         if (length.HasTimeComponent)
         {
-            Guard.ThrowOutOfRange(nameof(length), length, "must have date units only (years, months, weeks, days)");
+            Guard.ThrowOutOfRange(lengthName, length, "must have date units only (years, months, weeks, days)");
         }
 
         // NodaTime subtracts years, months, weeks, then days; each step is checked against the calendar's ends.
-        LocalDate back = CalendarBounds.PlusYears(asOf, -(long)length.Years, nameof(length), length);
-        back = CalendarBounds.PlusMonths(back, -(long)length.Months, nameof(length), length);
-        back = CalendarBounds.PlusDays(back, (-7L * length.Weeks) - length.Days + 1, nameof(length), length);
+        LocalDate back = CalendarBounds.PlusYears(asOf, -(long)length.Years, lengthName, length);
+        back = CalendarBounds.PlusMonths(back, -(long)length.Months, lengthName, length);
+        back = CalendarBounds.PlusDays(back, (-7L * length.Weeks) - length.Days + 1, lengthName, length);
         LocalDate start = back;
         if (start > asOf)
         {
-            Guard.ThrowOutOfRange(nameof(length), length, "must be a positive period of at least one day");
+            Guard.ThrowOutOfRange(lengthName, length, "must be a positive period of at least one day");
         }
 
         return new DateInterval(start, asOf);

@@ -73,7 +73,7 @@ public class PublicApiFuzzTests(ITestOutputHelper output)
                 Gen.Constant(Array.Empty<object?>()),
                 (acc, g) => acc.SelectMany(list => g.Select(v => list.Append(v).ToArray())));
             fuzzed++;
-            foreach (object?[] args in arguments.Sample(20, new Rnd(Seed + StableHash(id)), CallsPerMember))
+            foreach (object?[] args in arguments.Sample(CallsPerMember, new Rnd(Seed + StableHash(id)), 20))
             {
                 calls++;
                 string? problem = Check(call, args, documented, names);

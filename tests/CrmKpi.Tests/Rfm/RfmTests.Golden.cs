@@ -122,7 +122,7 @@ public partial class RfmTests
         Assert.Equal([1L, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2], Rfm.SegmentCounts(scores, rules));
     }
 
-    // ceil(5 s / 10): 10 -> 5, 1 -> 1, 2 -> 1, 6 -> 3.
+    // By position (s - 1) / 9 against 1/8, 3/8, 5/8, 7/8: 10 -> 5, 1 -> 1, 2 -> 1, 6 -> 3.
     [Theory]
     [InlineData(10, 10, 10, RfmSegment.Champions)]
     [InlineData(1, 1, 1, RfmSegment.Lost)]
