@@ -128,14 +128,17 @@ internal sealed class DbValues(DbDataReader reader, string[] names, DateParser d
     }
 
     /// <summary>The quantity: a whole number from 0 to <see cref="int.MaxValue"/>.</summary>
-    public int Quantity(int c, long row)
+    public int Quantity(int c, long row) => WholeNumber(c, row, "quantity", "items");
+
+    /// <summary>A whole number from 0 to <see cref="int.MaxValue"/> of <paramref name="what"/> (a count or a quantity).</summary>
+    public int WholeNumber(int c, long row, string role, string what)
     {
-        NotNull(c, row, "quantity");
+        NotNull(c, row, role);
         Type type = reader.GetFieldType(c);
         if (type == typeof(int))
         {
             int q = reader.GetInt32(c);
-            return q >= 0 ? q : throw NotAQuantity(row, c, q.ToString(CultureInfo.InvariantCulture));
+            return q >= 0 ? q : throw NotAQuantity(row, c, q.ToString(CultureInfo.InvariantCulture), what);
         }
 
         object value = reader.GetValue(c);
@@ -145,7 +148,7 @@ internal sealed class DbValues(DbDataReader reader, string[] names, DateParser d
             case string text:
                 if (!int.TryParse(text.AsSpan().Trim(' '), NumberStyles.None, CultureInfo.InvariantCulture, out int parsed))
                 {
-                    throw NotAQuantity(row, c, $"'{Cut(text)}'");
+                    throw NotAQuantity(row, c, $"'{Cut(text)}'", what);
                 }
 
                 return parsed;
@@ -156,18 +159,18 @@ internal sealed class DbValues(DbDataReader reader, string[] names, DateParser d
                 double d = Convert.ToDouble(value, CultureInfo.InvariantCulture);
                 if (!double.IsFinite(d) || Math.Abs(d) > int.MaxValue)
                 {
-                    throw NotAQuantity(row, c, Show(value));
+                    throw NotAQuantity(row, c, Show(value), what);
                 }
 
                 number = (decimal)d;
                 break;
             default:
-                throw Fail(row, c, $"a quantity of type {value.GetType().Name} ({Show(value)}) is not a number");
+                throw Fail(row, c, $"a {role} of type {value.GetType().Name} ({Show(value)}) is not a number");
         }
 
         return number >= 0 && number <= int.MaxValue && number == decimal.Truncate(number)
             ? (int)number
-            : throw NotAQuantity(row, c, Show(value));
+            : throw NotAQuantity(row, c, Show(value), what);
     }
 
     private LocalDate FromDateTime(DateTime t) =>
@@ -183,8 +186,8 @@ internal sealed class DbValues(DbDataReader reader, string[] names, DateParser d
         }
     }
 
-    private DbDataException NotAQuantity(long row, int c, string shown) =>
-        Fail(row, c, $"{shown} is not a whole number of items (0 to {int.MaxValue})");
+    private DbDataException NotAQuantity(long row, int c, string shown, string what) =>
+        Fail(row, c, $"{shown} is not a whole number of {what} (0 to {int.MaxValue})");
 
     private DbDataException Fail(long row, int c, string problem) => new(row, names[c], problem);
 
