@@ -80,15 +80,16 @@ internal static class ResultWriter
                 using Stream stdout = Console.OpenStandardOutput();
                 WriteTo(stdout, tables, format);
             }
-            catch (IOException e)
+            catch (IOException e) when (e is not StandardOutputException)
             {
-                throw new CliException($"standard output: cannot write: {e.Message}");
+                throw new StandardOutputException(e.Message, e);
             }
 
             return;
         }
 
-        // Written in place, as File.WriteAllText did: a device such as /dev/full or /dev/stdout must stay what it is.
+        // Written in place, never through a temporary file moved over the output: the output may be a device
+        // (/dev/stdout, /dev/full) or a named pipe, which a move would replace with a regular file.
         try
         {
             using var file = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
@@ -96,7 +97,7 @@ internal static class ResultWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliException($"{output}: cannot write: {e.Message}");
+            throw new CliException($"{output}: cannot write: {e.Message} (the file may hold part of the output)");
         }
 
         Terminal.Note($"wrote {output}");
