@@ -175,12 +175,13 @@ public sealed class ShiftedBetaGeometric
     /// <param name="cohortSize">Customers at the start (period 0); not negative.</param>
     /// <param name="periods">Periods to project after period 0; not negative. The result has <c>periods + 1</c> elements.</param>
     /// <returns>The expected survivors at the end of period 0..<paramref name="periods"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cohortSize"/> is negative, NaN or infinite, or <paramref name="periods"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cohortSize"/> is negative, NaN or infinite, or <paramref name="periods"/> is negative
+    /// or so large that <c>periods + 1</c> elements exceed <see cref="Array.MaxLength"/>.</exception>
     /// <remarks>Fader and Hardie (2007), figure 3: the projection of the 1,000-customer cohorts. Catalog R3.</remarks>
     public double[] ProjectSurvivors(double cohortSize, int periods)
     {
         Guard.FiniteNonNegative(cohortSize);
-        Guard.NotNegative(periods);
+        Guard.InRange(periods, 0, Array.MaxLength - 1L);
         double[] result = new double[periods + 1];
         ProjectSurvival(result);
         for (int t = 0; t < result.Length; t++)
