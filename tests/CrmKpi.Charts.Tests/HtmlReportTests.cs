@@ -69,6 +69,19 @@ public sealed class HtmlReportTests
         AssertSelfContained(html);
     }
 
+    [Fact]
+    public void Kpi_report_says_why_it_leaves_out_the_staffing_curves()
+    {
+        var orders = new ReportOrders([0, 0], [new LocalDate(2024, 1, 2), new LocalDate(2024, 2, 2)], [1.0, 2], 1, new InputSummary("o.csv", 2, 0));
+        // Every call abandoned: no handle time, so no load to staff for.
+        var calls = new ReportCalls([30, 50], [0, 0], [0, 0], [0, 0], [true, true], [false, false], new InputSummary("c.csv", 2, 0)).WithIntervals([0, 1], 2, 1800);
+        string html = KpiReport.Build(orders, calls).ToHtml();
+        Assert.Contains("No staffing curves", html, StringComparison.Ordinal);
+        // Without an interval column the note names what is missing.
+        var noIntervals = new ReportCalls([30], [10], [0], [0], [false], [false], new InputSummary("c.csv", 1, 0));
+        Assert.Contains("no interval column", KpiReport.Build(orders, noIntervals).ToHtml(), StringComparison.Ordinal);
+    }
+
     /// <summary>No attribute points outside the page: every src is a data URI, every href an in-page anchor, no script, no CSS url() or @import.</summary>
     internal static void AssertSelfContained(string html)
     {

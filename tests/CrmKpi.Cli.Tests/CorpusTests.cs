@@ -81,6 +81,12 @@ public class CorpusTests
                 Assert.False((run.Output + run.Error).Contains(c.Absent, StringComparison.Ordinal), $"{name}: the output shows '{c.Absent}'\n{run}");
             }
 
+            if (string.Join(' ', c.Args).Contains("/dev/full", StringComparison.Ordinal) || (c.Shell?.Contains("/dev/full", StringComparison.Ordinal) ?? false))
+            {
+                // Still the device: a regular file written or moved over it (as root) would have a length.
+                Assert.True(new FileInfo("/dev/full").Length == 0, $"{name}: /dev/full was replaced by a regular file");
+            }
+
             Dictionary<string, string> after = Snapshot(work, c.Outputs);
             Assert.Equal(before, after);   // no input changed, none deleted, none added but the named outputs
             foreach (string output in c.Outputs.Where(o => o.EndsWith(".xml", StringComparison.Ordinal)))

@@ -98,7 +98,7 @@ public sealed class HtmlReport
             table.Append("<tr>");
             foreach (string cell in row)
             {
-                bool numeric = cell.Length > 0 && (char.IsDigit(cell[^1]) || cell[^1] == '%') && (char.IsDigit(cell[0]) || cell[0] is '-' or '+' or '.');
+                bool numeric = cell.Length > 0 && (char.IsDigit(cell[^1]) || cell[^1] == '%') && (char.IsDigit(cell[0]) || cell[0] is '-' or '+' or '.' or '<');
                 table.Append(numeric ? "<td class=\"n\">" : "<td>").Append(Encode(cell)).Append("</td>");
             }
 

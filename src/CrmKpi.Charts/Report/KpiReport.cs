@@ -260,6 +260,10 @@ public static class KpiReport
             report.Chart(CallCenterCharts.WaitAndAbandonmentCurve(staffing), "Average speed of answer (Erlang C), mean wait and abandonment (Erlang A) against agents at the measured load.");
             definitions.Add(["Erlang C and Erlang A (C13)", "M/M/n and M/M/n+M queues at the measured load: offered calls x AHT / covered seconds; patience = waiting seconds of offered calls / abandoned calls (exponential patience estimate)", ChartStyle.Invariant($"{calls.IntervalCount} intervals of {calls.IntervalSeconds:0} s; target {options.TargetServiceLevel:0%} in {options.ServiceLevelThresholdSeconds:0} s")]);
         }
+        else
+        {
+            report.Note("No staffing curves: the call log has no answered call with handle time (no load to staff for).");
+        }
 
         report.Chart(CallCenterCharts.IntervalProfile(profile), "Calls per interval: answered, abandoned and blocked.");
     }

@@ -41,6 +41,7 @@ internal static class ReportCommand
         command.SetAction(result => Program.Guarded(() =>
         {
             string output = result.GetValue(input.Output)!;
+            Output.FilePaths.EnsureNotAnInput(output, "--output", [result.GetValue(input.File)!, .. new[] { result.GetValue(calls), result.GetValue(survey) }.OfType<string>()]);
             CsvColumns orders = input.Read(result, orderColumns.Select(c => c.Request(result)));
             (int[] customers, CustomerIndexMap<string> map) = TransactionKpis.Customers(orders);
             var reportOrders = new ReportOrders(customers, orders.Dates("date"), orders.Numbers("amount"), map.Count, new InputSummary(orders.Path, orders.RowCount, orders.SkippedRows));
