@@ -187,6 +187,7 @@ public class CorpusTests
             yield return new CorpusCase("verify: standard output on a full disk", [], 2) { Shell = "verify passing.json > /dev/full", Stderr = "cannot write the output" };
             yield return new CorpusCase("metrics: standard output on a full disk", [], 2) { Shell = "metrics > /dev/full", Stderr = "cannot write the output" };
             yield return new CorpusCase("verify: /dev/zero as the spec", ["verify", "/dev/zero"], 2) { Stderr = "larger than 64 MiB" };
+            yield return new CorpusCase("compute: /dev/zero as the CSV", ["compute", "transactions", "/dev/zero"], 2) { Stderr = "/dev/zero:1:" };
         }
     }
 
