@@ -59,10 +59,7 @@ public static partial class CallCenter
     /// </remarks>
     public static double AverageHandleTime(CallColumns calls, HandleTimeDefinition definition)
     {
-        if (!Enum.IsDefined(definition))
-        {
-            Guard.ThrowOutOfRange(nameof(definition), definition, "must be a HandleTimeDefinition value");
-        }
+        Guard.Defined(definition);
 
         double holdFactor = definition == HandleTimeDefinition.TalkHoldAfterCallWork ? 1.0 : 0.0;
         CompensatedAccumulator sum = default;

@@ -52,10 +52,7 @@ public static partial class CallCenter
     {
         Guard.FiniteNonNegative(thresholdSeconds);
         Guard.FiniteNonNegative(shortAbandonSeconds);
-        if (!Enum.IsDefined(definition))
-        {
-            Guard.ThrowOutOfRange(nameof(definition), definition, "must be a ServiceLevelDefinition value");
-        }
+        Guard.Defined(definition);
 
         ReadOnlySpan<double> wait = calls.WaitSeconds;
         long within = 0, answered = 0, abandoned = 0, abandonedAfter = 0, abandonedWithin = 0;

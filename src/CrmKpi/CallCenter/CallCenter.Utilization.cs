@@ -33,7 +33,7 @@ public static partial class CallCenter
         {
             UtilizationBase.StaffedTime => SumOfSeconds(agents.StaffedSeconds, "staffedSeconds"),
             UtilizationBase.AvailableTime => SumOfSeconds(agents.AvailableSeconds, "availableSeconds"),
-            _ => throw new ArgumentOutOfRangeException(nameof(basis), basis, "not a UtilizationBase value."),
+            _ => Guard.ThrowUndefined<UtilizationBase, double>(nameof(basis), basis),
         };
         return calls.HandleSeconds(HandleTimeDefinition.TalkHoldAfterCallWork) / agentSeconds;
     }

@@ -1,4 +1,5 @@
 using System;
+using CrmKpi.Internal;
 
 namespace CrmKpi;
 
@@ -101,7 +102,7 @@ public readonly record struct CallCenterSummary
             ServiceLevelDefinition.AbandonedExcluded => (double)AnsweredWithinThreshold / Answered,
             ServiceLevelDefinition.AbandonedWithinThresholdAsMet =>
                 (double)(AnsweredWithinThreshold + abandonedCounted - AbandonedAfterThreshold) / (Answered + abandonedCounted),
-            _ => throw new ArgumentOutOfRangeException(nameof(definition), definition, "not a ServiceLevelDefinition value."),
+            _ => Guard.ThrowUndefined<ServiceLevelDefinition, double>(nameof(definition), definition),
         };
     }
 
@@ -131,7 +132,7 @@ public readonly record struct CallCenterSummary
     {
         HandleTimeDefinition.TalkHoldAfterCallWork => TalkSeconds + HoldSeconds + AfterCallWorkSeconds,
         HandleTimeDefinition.TalkAfterCallWork => TalkSeconds + AfterCallWorkSeconds,
-        _ => throw new ArgumentOutOfRangeException(nameof(definition), definition, "not a HandleTimeDefinition value."),
+        _ => Guard.ThrowUndefined<HandleTimeDefinition, double>(nameof(definition), definition),
     };
 
     /// <summary>Average handle time, AHT (C6): <see cref="HandleSeconds(HandleTimeDefinition)"/> / answered calls.</summary>

@@ -191,7 +191,7 @@ public static class Periods
         PeriodUnit.Month => new LocalDate(date.Year, date.Month, 1, date.Calendar),
         PeriodUnit.Quarter => new LocalDate(date.Year, (((date.Month - 1) / 3) * 3) + 1, 1, date.Calendar),
         PeriodUnit.Year => new LocalDate(date.Year, 1, 1, date.Calendar),
-        _ => ThrowUnit(unit),
+        _ => Guard.ThrowUndefined<PeriodUnit, LocalDate>(nameof(unit), unit),
     };
 
     private static LocalDate NextPeriodStart(LocalDate start, PeriodUnit unit) => unit switch
@@ -200,7 +200,7 @@ public static class Periods
         PeriodUnit.Month => start.PlusMonths(1),
         PeriodUnit.Quarter => start.PlusMonths(3),
         PeriodUnit.Year => start.PlusYears(1),
-        _ => ThrowUnit(unit),
+        _ => Guard.ThrowUndefined<PeriodUnit, LocalDate>(nameof(unit), unit),
     };
 
     private static LocalDate FiscalYearStart(LocalDate date, int startMonth) =>
@@ -223,11 +223,5 @@ public static class Periods
         }
 
         return [.. result];
-    }
-
-    private static LocalDate ThrowUnit(PeriodUnit unit)
-    {
-        Guard.ThrowOutOfRange(nameof(unit), unit, "must be a defined PeriodUnit");
-        return default;
     }
 }

@@ -47,7 +47,7 @@ public static partial class Retention
         {
             ChurnDenominator.CustomersAtStart => (double)lost / customersAtStart,
             ChurnDenominator.TotalCustomers => (double)lost / totalCustomers,
-            _ => ThrowUndefined(denominator),
+            _ => Guard.ThrowUndefined<ChurnDenominator, double>(nameof(denominator), denominator),
         };
     }
 
@@ -72,18 +72,8 @@ public static partial class Retention
     public static double ChurnRate(TransactionColumns transactions, DateInterval window, ChurnDenominator denominator)
     {
         ArgumentNullException.ThrowIfNull(window);
-        if (!Enum.IsDefined(denominator))
-        {
-            ThrowUndefined(denominator);
-        }
+        Guard.Defined(denominator);
 
         return ChurnRate(Classify(transactions, window), denominator);
-    }
-
-    private static double ThrowUndefined<TEnum>(TEnum value, string paramName = "denominator")
-        where TEnum : struct, Enum
-    {
-        Guard.ThrowOutOfRange(paramName, value, "must be a defined " + typeof(TEnum).Name);
-        return double.NaN;
     }
 }

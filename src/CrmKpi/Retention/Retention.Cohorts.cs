@@ -58,10 +58,7 @@ public static partial class Retention
         ArgumentNullException.ThrowIfNull(range);
         ArgumentNullException.ThrowIfNull(workspace);
         DateKey.RequireIso(range.Start, nameof(range));
-        if (!Enum.IsDefined(unit))
-        {
-            ThrowUndefined(unit, nameof(unit));
-        }
+        Guard.Defined(unit);
 
         DateInterval[] periods = Periods.Split(range, unit);
         int p = periods.Length;

@@ -44,7 +44,7 @@ public static partial class Retention
         {
             RenewalDenominator.UpForRenewal => (double)renewed / upForRenewal,
             RenewalDenominator.TotalUsers => (double)renewed / totalUsers,
-            _ => ThrowUndefined(denominator),
+            _ => Guard.ThrowUndefined<RenewalDenominator, double>(nameof(denominator), denominator),
         };
     }
 

@@ -57,10 +57,7 @@ public static partial class Rfm
     public static void Score(ReadOnlySpan<RfmValues> values, int bins, RfmScoring scoring, Span<RfmScore> destination, RfmWorkspace? workspace)
     {
         Guard.InRange(bins, MinBins, MaxBins);
-        if (scoring is not (RfmScoring.RankBased or RfmScoring.ValueBased))
-        {
-            Guard.ThrowOutOfRange(nameof(scoring), scoring, "must be a defined RfmScoring value");
-        }
+        Guard.Defined(scoring);
 
         Guard.DestinationLength(values.Length, destination.Length);
         Guard.NotOverlapping(values, destination);

@@ -213,10 +213,7 @@ public static partial class Rfm
 
     private static void RequireDefined(RfmMonetary monetary)
     {
-        if (monetary is not (RfmMonetary.Total or RfmMonetary.AveragePerPurchase))
-        {
-            Guard.ThrowOutOfRange(nameof(monetary), monetary, "must be a defined RfmMonetary value");
-        }
+        Guard.Defined(monetary);
     }
 
     /// <summary>The per-customer state of the aggregation, laid over the 16 bytes of one <see cref="RfmValues"/>.</summary>

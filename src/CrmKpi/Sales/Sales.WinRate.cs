@@ -65,14 +65,8 @@ public static partial class Sales
         {
             OpportunityDenominator.AllOpportunities => checked(won + lost + open),
             OpportunityDenominator.ClosedOnly => checked(won + lost),
-            _ => ThrowUndefined(denominator),
+            _ => Guard.ThrowUndefined<OpportunityDenominator, long>(nameof(denominator), denominator),
         };
-    }
-
-    private static long ThrowUndefined(OpportunityDenominator denominator)
-    {
-        Guard.ThrowOutOfRange(nameof(denominator), denominator, "must be a defined OpportunityDenominator value");
-        return 0;
     }
 
     private static (long Won, long Lost, long Open) Count(ReadOnlySpan<DealOutcome> outcomes)
