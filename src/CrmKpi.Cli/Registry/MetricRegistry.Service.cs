@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using NodaTime;
 
 namespace CrmKpi.Cli.Registry;
 
@@ -60,12 +61,12 @@ internal static partial class MetricRegistry
             Scalar("C1", "CallCenter.ServiceLevel", [Count("answeredWithinThreshold"), Count("callsCounted")],
                 a => CallCenter.ServiceLevel(a.Count("answeredWithinThreshold"), a.Count("callsCounted"))),
             Scalar("C1", "CallCenter.ServiceLevel", [.. calls, Number("thresholdSeconds"), Text("definition"), Optional(Number("shortAbandonSeconds"))],
-                a => CallCenter.ServiceLevel(a.Calls(), a.Number("thresholdSeconds"), a.Choice<ServiceLevelDefinition>("definition"),
-                    a.HasInput("shortAbandonSeconds") ? a.Number("shortAbandonSeconds") : 0)),
+                a => CallCenter.ServiceLevel(a.Calls(), a.Seconds("thresholdSeconds"), a.Choice<ServiceLevelDefinition>("definition"),
+                    a.HasInput("shortAbandonSeconds") ? a.Seconds("shortAbandonSeconds") : Duration.Zero)),
             Scalar("C2", "CallCenter.AverageSpeedOfAnswer", calls, a => CallCenter.AverageSpeedOfAnswer(a.Calls())),
             Scalar("C3", "CallCenter.AbandonmentRate", [Count("abandoned"), Count("offered")], a => CallCenter.AbandonmentRate(a.Count("abandoned"), a.Count("offered"))),
             Scalar("C3", "CallCenter.AbandonmentRate", [.. calls, Optional(Number("shortAbandonSeconds"))],
-                a => CallCenter.AbandonmentRate(a.Calls(), a.HasInput("shortAbandonSeconds") ? a.Number("shortAbandonSeconds") : 0)),
+                a => CallCenter.AbandonmentRate(a.Calls(), a.HasInput("shortAbandonSeconds") ? a.Seconds("shortAbandonSeconds") : Duration.Zero)),
             Scalar("C4", "CallCenter.AverageTalkTime", calls, a => CallCenter.AverageTalkTime(a.Calls())),
             Scalar("C5", "CallCenter.AverageAfterCallWork", calls, a => CallCenter.AverageAfterCallWork(a.Calls())),
             Scalar("C6", "CallCenter.AverageHandleTime", [Number("talkSeconds"), Number("holdSeconds"), Number("afterCallWorkSeconds"), Count("handledCalls")],
@@ -88,22 +89,22 @@ internal static partial class MetricRegistry
     private static IEnumerable<MetricEntry> StaffingEntries() =>
     [
         Scalar("C13", "Staffing.ErlangC", [Number("trafficErlangs"), Count("agents")], a => Staffing.ErlangC(a.Number("trafficErlangs"), a.Int("agents"))),
-        Scalar("C13", "Staffing.ErlangCServiceLevel", [Number("trafficErlangs"), Count("agents"), Number("averageHandleSeconds"), Number("thresholdSeconds")],
-            a => Staffing.ErlangCServiceLevel(a.Number("trafficErlangs"), a.Int("agents"), a.Number("averageHandleSeconds"), a.Number("thresholdSeconds"))),
-        Scalar("C13", "Staffing.ErlangCAverageSpeedOfAnswer", [Number("trafficErlangs"), Count("agents"), Number("averageHandleSeconds")],
-            a => Staffing.ErlangCAverageSpeedOfAnswer(a.Number("trafficErlangs"), a.Int("agents"), a.Number("averageHandleSeconds"))),
+        Scalar("C13", "Staffing.ErlangCServiceLevel", [Number("trafficErlangs"), Count("agents"), Number("averageHandleTimeSeconds"), Number("thresholdSeconds")],
+            a => Staffing.ErlangCServiceLevel(a.Number("trafficErlangs"), a.Int("agents"), a.Seconds("averageHandleTimeSeconds"), a.Seconds("thresholdSeconds"))),
+        Scalar("C13", "Staffing.ErlangCAverageSpeedOfAnswer", [Number("trafficErlangs"), Count("agents"), Number("averageHandleTimeSeconds")],
+            a => Staffing.ErlangCAverageSpeedOfAnswer(a.Number("trafficErlangs"), a.Int("agents"), a.Seconds("averageHandleTimeSeconds"))),
         Scalar("C13", "Staffing.Occupancy", [Number("trafficErlangs"), Count("agents")], a => Staffing.Occupancy(a.Number("trafficErlangs"), a.Int("agents"))),
-        Scalar("C13", "Staffing.ErlangCAgentsRequired", [Number("trafficErlangs"), Number("averageHandleSeconds"), Number("thresholdSeconds"), Number("targetServiceLevel")],
-            a => Staffing.ErlangCAgentsRequired(a.Number("trafficErlangs"), a.Number("averageHandleSeconds"), a.Number("thresholdSeconds"), a.Number("targetServiceLevel"))),
-        Scalar("C13", "Staffing.ErlangCAgentsRequiredForAsa", [Number("trafficErlangs"), Number("averageHandleSeconds"), Number("targetAsaSeconds")],
-            a => Staffing.ErlangCAgentsRequiredForAsa(a.Number("trafficErlangs"), a.Number("averageHandleSeconds"), a.Number("targetAsaSeconds"))),
+        Scalar("C13", "Staffing.ErlangCAgentsRequired", [Number("trafficErlangs"), Number("averageHandleTimeSeconds"), Number("thresholdSeconds"), Number("targetServiceLevel")],
+            a => Staffing.ErlangCAgentsRequired(a.Number("trafficErlangs"), a.Seconds("averageHandleTimeSeconds"), a.Seconds("thresholdSeconds"), a.Number("targetServiceLevel"))),
+        Scalar("C13", "Staffing.ErlangCAgentsRequiredForAsa", [Number("trafficErlangs"), Number("averageHandleTimeSeconds"), Number("targetAverageSpeedOfAnswerSeconds")],
+            a => Staffing.ErlangCAgentsRequiredForAsa(a.Number("trafficErlangs"), a.Seconds("averageHandleTimeSeconds"), a.Seconds("targetAverageSpeedOfAnswerSeconds"))),
         Scalar("C13", "Staffing.ErlangB", [Number("trafficErlangs"), Count("servers")], a => Staffing.ErlangB(a.Number("trafficErlangs"), a.Int("servers"))),
         Scalar("C13", "Staffing.ErlangBServersRequired", [Number("trafficErlangs"), Number("targetBlocking")],
             a => Staffing.ErlangBServersRequired(a.Number("trafficErlangs"), a.Number("targetBlocking"))),
         Scalar("C13", "Staffing.ErlangAServiceLevel",
-            [Number("trafficErlangs"), Count("agents"), Number("averageHandleSeconds"), Number("averagePatienceSeconds"), Number("thresholdSeconds")],
-            a => Staffing.ErlangAServiceLevel(a.Number("trafficErlangs"), a.Int("agents"), a.Number("averageHandleSeconds"), a.Number("averagePatienceSeconds"), a.Number("thresholdSeconds"))),
-        Scalar("C13", "Staffing.TrafficErlangs", [Number("calls"), Number("intervalSeconds"), Number("averageHandleSeconds")],
-            a => Staffing.TrafficErlangs(a.Number("calls"), a.Number("intervalSeconds"), a.Number("averageHandleSeconds"))),
+            [Number("trafficErlangs"), Count("agents"), Number("averageHandleTimeSeconds"), Number("averagePatienceSeconds"), Number("thresholdSeconds")],
+            a => Staffing.ErlangAServiceLevel(a.Number("trafficErlangs"), a.Int("agents"), a.Seconds("averageHandleTimeSeconds"), a.Seconds("averagePatienceSeconds"), a.Seconds("thresholdSeconds"))),
+        Scalar("C13", "Staffing.TrafficErlangs", [Number("calls"), Number("averageHandleTimeSeconds"), Number("intervalSeconds")],
+            a => Staffing.TrafficErlangs(a.Number("calls"), a.Seconds("averageHandleTimeSeconds"), a.Seconds("intervalSeconds"))),
     ];
 }

@@ -6,7 +6,7 @@ namespace CrmKpi;
 /// </summary>
 /// <remarks>
 /// Each metric has its own calculator that reads only the columns it needs;
-/// <see cref="Summarize(CallColumns, double, double)"/> computes all of them in one vectorised pass when a
+/// <see cref="Summarize(CallColumns, NodaTime.Duration, NodaTime.Duration)"/> computes all of them in one vectorised pass when a
 /// caller wants the whole set.
 /// </remarks>
 public static partial class CallCenter

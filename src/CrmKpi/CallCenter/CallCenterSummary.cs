@@ -6,7 +6,7 @@ namespace CrmKpi;
 /// <summary>
 /// Everything one pass over a call log yields (catalog C1 to C6, C10 and the totals of C11): counts of
 /// blocked, answered and abandoned calls, and the seconds of answered calls. Built by
-/// <see cref="CallCenter.Summarize(CallColumns, double, double)"/>; each metric is a member here.
+/// <see cref="CallCenter.Summarize(CallColumns, NodaTime.Duration, NodaTime.Duration)"/>; each metric is a member here.
 /// </summary>
 /// <remarks>
 /// <para>Counts are exact; sums of seconds are compensated. Two summaries of parts of a log made with the

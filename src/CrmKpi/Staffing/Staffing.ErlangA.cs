@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using CrmKpi.Internal;
+using NodaTime;
 
 namespace CrmKpi;
 
@@ -11,10 +12,11 @@ public static partial class Staffing
     /// </summary>
     /// <param name="trafficErlangs">Offered traffic A = λ AHT in Erlangs. Finite, not negative.</param>
     /// <param name="agents">Agents n. Not negative.</param>
-    /// <param name="averageHandleSeconds">Average handle time 1/μ in seconds. Finite, greater than zero.</param>
-    /// <param name="averagePatienceSeconds">Average patience 1/θ in seconds: how long a caller would wait before hanging up. Finite, greater than zero.</param>
+    /// <param name="averageHandleTime">Average handle time 1/μ. Greater than zero.</param>
+    /// <param name="averagePatience">Average patience 1/θ: how long a caller would wait before hanging up. Greater than zero.</param>
     /// <returns>The probabilities of waiting and of abandoning, the mean queue length and the mean wait; all 0 with no traffic.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument breaks its constraint.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trafficErlangs"/> is negative, NaN or infinite, <paramref name="agents"/>
+    /// is negative, or <paramref name="averageHandleTime"/> or <paramref name="averagePatience"/> is not positive.</exception>
     /// <remarks>
     /// <para>Model (Palm 1946; Garnett, Mandelbaum and Reiman 2002, "Designing a call center with impatient customers"):
     /// a birth-death chain on the number of calls k in the system with birth rate λ and death rate
@@ -29,9 +31,10 @@ public static partial class Staffing
     /// Allocates nothing. Unlike Erlang C, the queue is stable for any load, because callers leave.</para>
     /// <para>Catalog C13. As patience grows the result tends to Erlang C (waiting probability <see cref="ErlangC(double, int)"/>).</para>
     /// </remarks>
-    public static ErlangAResult ErlangA(double trafficErlangs, int agents, double averageHandleSeconds, double averagePatienceSeconds)
+    public static ErlangAResult ErlangA(double trafficErlangs, int agents, Duration averageHandleTime, Duration averagePatience)
     {
-        CheckErlangA(trafficErlangs, agents, averageHandleSeconds, averagePatienceSeconds);
+        CheckErlangA(trafficErlangs, agents, averageHandleTime, averagePatience);
+        double averageHandleSeconds = averageHandleTime.TotalSeconds, averagePatienceSeconds = averagePatience.TotalSeconds;
         if (trafficErlangs == 0)
         {
             return default;
@@ -51,11 +54,12 @@ public static partial class Staffing
     /// <summary>Erlang A service level: the share of arriving calls answered within a threshold (abandoned calls count as failures).</summary>
     /// <param name="trafficErlangs">Offered traffic A = λ AHT in Erlangs. Finite, not negative.</param>
     /// <param name="agents">Agents n. Not negative.</param>
-    /// <param name="averageHandleSeconds">Average handle time 1/μ in seconds. Finite, greater than zero.</param>
-    /// <param name="averagePatienceSeconds">Average patience 1/θ in seconds. Finite, greater than zero.</param>
-    /// <param name="thresholdSeconds">The threshold T in seconds. Finite, not negative.</param>
+    /// <param name="averageHandleTime">Average handle time 1/μ. Greater than zero.</param>
+    /// <param name="averagePatience">Average patience 1/θ. Greater than zero.</param>
+    /// <param name="threshold">The threshold T. Not negative.</param>
     /// <returns><c>P(answered and wait &lt;= T)</c> over all arrivals, in [0, 1]; 1 with no traffic.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument breaks its constraint.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trafficErlangs"/> is negative, NaN or infinite, <paramref name="agents"/>
+    /// is negative, <paramref name="averageHandleTime"/> or <paramref name="averagePatience"/> is not positive, or <paramref name="threshold"/> is negative.</exception>
     /// <remarks>
     /// <para>A call that arrives to find m calls queued ahead reaches an agent when m + 1 places have cleared; with i calls
     /// ahead the next place clears at rate <c>n μ + i θ</c> while the caller's own patience runs out at rate θ. The service
@@ -65,12 +69,14 @@ public static partial class Staffing
     /// places; allocates one array of M doubles.</para>
     /// <para>Catalog C13. This is the definition with abandoned calls in the denominator
     /// (<see cref="ServiceLevelDefinition.AbandonedInDenominator"/>); as patience grows it tends to
-    /// <see cref="ErlangCServiceLevel(double, int, double, double)"/>.</para>
+    /// <see cref="ErlangCServiceLevel(double, int, Duration, Duration)"/>.</para>
     /// </remarks>
-    public static double ErlangAServiceLevel(double trafficErlangs, int agents, double averageHandleSeconds, double averagePatienceSeconds, double thresholdSeconds)
+    public static double ErlangAServiceLevel(double trafficErlangs, int agents, Duration averageHandleTime, Duration averagePatience, Duration threshold)
     {
-        CheckErlangA(trafficErlangs, agents, averageHandleSeconds, averagePatienceSeconds);
-        Guard.FiniteNonNegative(thresholdSeconds);
+        CheckErlangA(trafficErlangs, agents, averageHandleTime, averagePatience);
+        Guard.NotNegative(threshold);
+        double averageHandleSeconds = averageHandleTime.TotalSeconds, averagePatienceSeconds = averagePatience.TotalSeconds;
+        double thresholdSeconds = threshold.TotalSeconds;
         if (trafficErlangs == 0)
         {
             return 1.0;
@@ -118,12 +124,12 @@ public static partial class Staffing
         return Math.Clamp(answeredAtOnce + result, 0.0, 1.0);
     }
 
-    private static void CheckErlangA(double trafficErlangs, int agents, double averageHandleSeconds, double averagePatienceSeconds)
+    private static void CheckErlangA(double trafficErlangs, int agents, Duration averageHandleTime, Duration averagePatience)
     {
         Guard.FiniteNonNegative(trafficErlangs);
         Guard.NotNegative(agents);
-        Guard.FinitePositive(averageHandleSeconds);
-        Guard.FinitePositive(averagePatienceSeconds);
+        Guard.Positive(averageHandleTime);
+        Guard.Positive(averagePatience);
     }
 
     /// <summary>The log-space sums of an Erlang A queue and the probability of waiting derived from them.</summary>
