@@ -134,6 +134,19 @@ internal static class Guard
         }
     }
 
+    /// <summary>
+    /// Throws when <paramref name="earlier"/> does not end before <paramref name="later"/> starts: the check every member that
+    /// compares two windows makes, so that passing them in the wrong order throws instead of answering.
+    /// Both windows must already be known to be ISO.
+    /// </summary>
+    public static void EndsBefore(NodaTime.DateInterval earlier, NodaTime.DateInterval later, string paramName)
+    {
+        if (DateKey.Sortable(earlier.End) >= DateKey.Sortable(later.Start))
+        {
+            ThrowOutOfRange(paramName, earlier, "must end before " + later.ToString() + " starts");
+        }
+    }
+
     /// <summary>Throws when a column's length differs from the first column's.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SameLength(int expected, int actual, string paramName)

@@ -117,7 +117,7 @@ public static partial class Retention
         else
         {
             DateKey.RequireIso(baseWindow.Start, nameof(baseWindow));
-            RequireBefore(baseWindow, window, nameof(baseWindow));
+            Guard.EndsBefore(baseWindow, window, nameof(baseWindow));
             baseStart = DateKey.Sortable(baseWindow.Start);
             baseSpan = (uint)(DateKey.Sortable(baseWindow.End) - baseStart);
         }
@@ -192,13 +192,5 @@ public static partial class Retention
         }
 
         return new RetentionCounts(atStart, fresh, retained, lost, reactivated, active, repeat, total);
-    }
-
-    private static void RequireBefore(DateInterval earlier, DateInterval later, string paramName)
-    {
-        if (DateKey.Sortable(earlier.End) >= DateKey.Sortable(later.Start))
-        {
-            Guard.ThrowOutOfRange(paramName, earlier, "must end before " + later.ToString() + " starts");
-        }
     }
 }

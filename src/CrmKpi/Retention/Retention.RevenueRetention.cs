@@ -122,7 +122,7 @@ public static partial class Retention
         ArgumentNullException.ThrowIfNull(workspace);
         DateKey.RequireIso(startWindow.Start, nameof(startWindow));
         DateKey.RequireIso(endWindow.Start, nameof(endWindow));
-        RequireBefore(startWindow, endWindow, nameof(startWindow));
+        Guard.EndsBefore(startWindow, endWindow, nameof(startWindow));
         int customers = transactions.CustomerCount;
         Span<double> revenue = workspace.Amounts(checked(2 * customers));   // interleaved: [2c] start, [2c + 1] end
         revenue.Clear();
