@@ -1,5 +1,6 @@
 using System;
 using CrmKpi.Internal;
+using System.Collections.Generic;
 
 namespace CrmKpi;
 
@@ -58,4 +59,31 @@ public static partial class Satisfaction
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="topBoxAnswers"/> exceeds <paramref name="answers"/>.</exception>
     /// <remarks>Catalog S2. Example: 45 top-box answers of 60 give 0.75.</remarks>
     public static double CsatTopBox(long topBoxAnswers, long answers) => Share(topBoxAnswers, answers, nameof(answers));
+
+    /// <summary>Customer satisfaction (CSAT, 客户满意度) as the mean score, from answers in any collection.</summary>
+    /// <param name="scores">One answer per respondent, each in [<paramref name="scaleMin"/>, <paramref name="scaleMax"/>]. Arrays and lists are
+    /// read in place; any other sequence is copied once.</param>
+    /// <param name="scaleMin">The lowest answer of the scale (1 on a 1-5 scale).</param>
+    /// <param name="scaleMax">The highest answer of the scale (5 on a 1-5 scale). Greater than <paramref name="scaleMin"/>.</param>
+    /// <returns>The mean answer, in scale units; NaN with no answer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scores"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scaleMax"/> is not greater than
+    /// <paramref name="scaleMin"/>, or an answer is off the scale (the message names its position and value).</exception>
+    /// <remarks>Catalog S2. Same as <see cref="Csat(ReadOnlySpan{int}, int, int)"/>.</remarks>
+    public static double Csat(IEnumerable<int> scores, int scaleMin, int scaleMax) =>
+        Csat(SpanOf.Elements(scores, nameof(scores)), scaleMin, scaleMax);
+
+    /// <summary>Customer satisfaction (CSAT, 客户满意度) as the share of top-box answers, from answers in any collection.</summary>
+    /// <param name="scores">One answer per respondent, each in [<paramref name="scaleMin"/>, <paramref name="scaleMax"/>]. Arrays and lists are
+    /// read in place; any other sequence is copied once.</param>
+    /// <param name="scaleMin">The lowest answer of the scale.</param>
+    /// <param name="scaleMax">The highest answer of the scale. Greater than <paramref name="scaleMin"/>.</param>
+    /// <param name="topBoxes">How many of the highest answers count as satisfied (2 for "top two box"). From 1 to the number of scale points.</param>
+    /// <returns>Answers of at least <c>scaleMax - topBoxes + 1</c> / answers, a fraction in [0, 1]; NaN with no answer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scores"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scaleMax"/> is not greater than <paramref name="scaleMin"/>,
+    /// <paramref name="topBoxes"/> is outside [1, scale points], or an answer is off the scale.</exception>
+    /// <remarks>Catalog S2. Same as <see cref="CsatTopBox(ReadOnlySpan{int}, int, int, int)"/>.</remarks>
+    public static double CsatTopBox(IEnumerable<int> scores, int scaleMin, int scaleMax, int topBoxes) =>
+        CsatTopBox(SpanOf.Elements(scores, nameof(scores)), scaleMin, scaleMax, topBoxes);
 }
