@@ -1,26 +1,27 @@
 using System;
 using CrmKpi.Internal;
+using NodaTime;
 
 namespace CrmKpi;
 
 public static partial class CallCenter
 {
     /// <summary>Average handle time, AHT (平均处理时间), from totals.</summary>
-    /// <param name="talkSeconds">Total talk seconds of handled calls. Finite, not negative.</param>
-    /// <param name="holdSeconds">Total hold seconds of handled calls. Finite, not negative.</param>
-    /// <param name="afterCallWorkSeconds">Total after-call-work seconds. Finite, not negative.</param>
+    /// <param name="talk">Total talk time of handled calls. Not negative.</param>
+    /// <param name="hold">Total hold time of handled calls. Not negative.</param>
+    /// <param name="afterCallWork">Total after-call work. Not negative.</param>
     /// <param name="handledCalls">Calls handled. Not negative.</param>
     /// <returns><c>(talk + hold + work) / handled</c> in seconds; IEEE infinity or NaN with no handled call.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A total is negative, NaN or infinite, or <paramref name="handledCalls"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A total is negative, or <paramref name="handledCalls"/> is negative.</exception>
     /// <remarks>Catalog C6. Pass 0 hold seconds for source 004's talk + after-call-work definition.
     /// Example: 30,000 talk, 2,000 hold, 6,000 work seconds over 200 calls: 190 s.</remarks>
-    public static double AverageHandleTime(double talkSeconds, double holdSeconds, double afterCallWorkSeconds, long handledCalls)
+    public static double AverageHandleTime(Duration talk, Duration hold, Duration afterCallWork, long handledCalls)
     {
-        Guard.FiniteNonNegative(talkSeconds);
-        Guard.FiniteNonNegative(holdSeconds);
-        Guard.FiniteNonNegative(afterCallWorkSeconds);
+        Guard.NotNegative(talk);
+        Guard.NotNegative(hold);
+        Guard.NotNegative(afterCallWork);
         Guard.NotNegative(handledCalls);
-        return (talkSeconds + holdSeconds + afterCallWorkSeconds) / handledCalls;
+        return (talk.TotalSeconds + hold.TotalSeconds + afterCallWork.TotalSeconds) / handledCalls;
     }
 
     /// <summary>Average handle time, AHT (平均处理时间), of a call log under a chosen definition.</summary>

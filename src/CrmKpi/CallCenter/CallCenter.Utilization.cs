@@ -1,22 +1,24 @@
 using System;
 using CrmKpi.Internal;
+using NodaTime;
 
 namespace CrmKpi;
 
 public static partial class CallCenter
 {
-    /// <summary>Agent utilization or occupancy (人工坐席利用率) from totals: handling seconds per agent second.</summary>
-    /// <param name="handlingSeconds">Seconds agents spent handling calls (talk + hold + after-call work). Finite, not negative.</param>
-    /// <param name="agentSeconds">Staffed or available agent seconds (see <see cref="UtilizationBase"/>). Finite, not negative.</param>
-    /// <returns><paramref name="handlingSeconds"/> / <paramref name="agentSeconds"/>; IEEE infinity or NaN with no agent time.
+    /// <summary>Agent utilization or occupancy (人工坐席利用率) from totals: handling time per agent time
+    /// (<c>handling / agent time</c>; the parameters follow that formula's order).</summary>
+    /// <param name="handling">Time agents spent handling calls (talk + hold + after-call work). Not negative.</param>
+    /// <param name="agentTime">Staffed or available agent time (see <see cref="UtilizationBase"/>). Not negative.</param>
+    /// <returns><paramref name="handling"/> / <paramref name="agentTime"/>; IEEE infinity or NaN with no agent time.
     /// Above 1 means the inputs disagree (more handling than agent time).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A value is negative, NaN or infinite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A time is negative.</exception>
     /// <remarks>Catalog C7 (source 004). Example: 25,200 handling seconds in 36,000 staffed seconds give 0.7.</remarks>
-    public static double Utilization(double handlingSeconds, double agentSeconds)
+    public static double Utilization(Duration handling, Duration agentTime)
     {
-        Guard.FiniteNonNegative(handlingSeconds);
-        Guard.FiniteNonNegative(agentSeconds);
-        return handlingSeconds / agentSeconds;
+        Guard.NotNegative(handling);
+        Guard.NotNegative(agentTime);
+        return handling.TotalSeconds / agentTime.TotalSeconds;
     }
 
     /// <summary>Agent utilization or occupancy (人工坐席利用率): the handling time of a summarised call log per agent second.</summary>

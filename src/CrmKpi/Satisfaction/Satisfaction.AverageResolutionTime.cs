@@ -7,16 +7,16 @@ namespace CrmKpi;
 public static partial class Satisfaction
 {
     /// <summary>Average resolution time (平均处理时间) from a total: seconds to resolve per resolved enquiry.</summary>
-    /// <param name="totalResolutionSeconds">The sum of seconds from opening to resolution. Finite, not negative.</param>
+    /// <param name="totalResolution">The sum of the times from opening to resolution. Not negative.</param>
     /// <param name="resolvedTickets">Enquiries resolved. Not negative.</param>
-    /// <returns><paramref name="totalResolutionSeconds"/> / <paramref name="resolvedTickets"/>, in seconds; IEEE infinity or NaN with none resolved.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="totalResolutionSeconds"/> is negative, NaN or infinite, or <paramref name="resolvedTickets"/> is negative.</exception>
+    /// <returns><paramref name="totalResolution"/> / <paramref name="resolvedTickets"/>, in seconds; IEEE infinity or NaN with none resolved.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="totalResolution"/> is negative, or <paramref name="resolvedTickets"/> is negative.</exception>
     /// <remarks>Catalog S11 (source 004). Example: 86,400 seconds over 12 resolved enquiries give 7,200 seconds.</remarks>
-    public static double AverageResolutionTime(double totalResolutionSeconds, long resolvedTickets)
+    public static double AverageResolutionTime(Duration totalResolution, long resolvedTickets)
     {
-        Guard.FiniteNonNegative(totalResolutionSeconds);
+        Guard.NotNegative(totalResolution);
         Guard.NotNegative(resolvedTickets);
-        return totalResolutionSeconds / resolvedTickets;
+        return totalResolution.TotalSeconds / resolvedTickets;
     }
 
     /// <summary>Average resolution time (平均处理时间): the mean seconds to resolve over resolved tickets.</summary>

@@ -7,16 +7,16 @@ namespace CrmKpi;
 public static partial class Satisfaction
 {
     /// <summary>Average wait time to reply (平均等待时间) from a total: seconds to the first reply per replied ticket.</summary>
-    /// <param name="totalWaitSeconds">The sum of seconds from a customer's email or call to the first reply. Finite, not negative.</param>
+    /// <param name="totalWait">The sum of the times from a customer's email or call to the first reply. Not negative.</param>
     /// <param name="repliedTickets">Tickets that got a reply. Not negative.</param>
-    /// <returns><paramref name="totalWaitSeconds"/> / <paramref name="repliedTickets"/>, in seconds; IEEE infinity or NaN with no replied tickets.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="totalWaitSeconds"/> is negative, NaN or infinite, or <paramref name="repliedTickets"/> is negative.</exception>
+    /// <returns><paramref name="totalWait"/> / <paramref name="repliedTickets"/>, in seconds; IEEE infinity or NaN with no replied tickets.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="totalWait"/> is negative, or <paramref name="repliedTickets"/> is negative.</exception>
     /// <remarks>Catalog S10 (source 004). Example: 7,200 seconds over 40 replied tickets give 180 seconds.</remarks>
-    public static double AverageWaitToReply(double totalWaitSeconds, long repliedTickets)
+    public static double AverageWaitToReply(Duration totalWait, long repliedTickets)
     {
-        Guard.FiniteNonNegative(totalWaitSeconds);
+        Guard.NotNegative(totalWait);
         Guard.NotNegative(repliedTickets);
-        return totalWaitSeconds / repliedTickets;
+        return totalWait.TotalSeconds / repliedTickets;
     }
 
     /// <summary>Average wait time to reply (平均等待时间): the mean seconds to the first reply over the tickets replied to.</summary>

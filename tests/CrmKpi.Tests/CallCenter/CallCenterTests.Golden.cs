@@ -54,10 +54,10 @@ public partial class CallCenterTests
     [Fact]
     public void ScalarForms_Examples_MatchHandCalculation()
     {
-        Assert.Equal(190, CrmKpi.CallCenter.AverageHandleTime(30_000, 2_000, 6_000, 200));
+        Assert.Equal(190, CrmKpi.CallCenter.AverageHandleTime(Sec(30_000), Sec(2_000), Sec(6_000), 200));
         Assert.Equal(0.05, CrmKpi.CallCenter.AbandonmentRate(50, 1_000));
-        Assert.Equal(0.7, CrmKpi.CallCenter.Utilization(25_200, 36_000), 15);
-        Assert.Equal(0.0625, CrmKpi.CallCenter.ConnectTimeRatio(1_800, 28_800));
+        Assert.Equal(0.7, CrmKpi.CallCenter.Utilization(Sec(25_200), Sec(36_000)), 15);
+        Assert.Equal(0.0625, CrmKpi.CallCenter.ConnectTimeRatio(Sec(1_800), Sec(28_800)));
         Assert.Equal(0.0625, CrmKpi.CallCenter.ConnectTimeRatio([600, 1_200], [14_400, 14_400]));
         Assert.Equal(4, CrmKpi.CallCenter.CostPerCall(120_000, 30_000));
         Assert.Equal(0.03, CrmKpi.CallCenter.BlockedShare(30, 1_000));
