@@ -43,14 +43,14 @@ public static partial class Retention
     /// <param name="transactions">The whole purchase history.</param>
     /// <param name="range">The inclusive range of acquisition and observation; ISO calendar.</param>
     /// <param name="unit">The cohort and column period.</param>
-    /// <param name="workspace">Scratch memory reused across calls; one per thread.</param>
+    /// <param name="workspace">Scratch memory reused across calls, one per thread; null to rent it from the shared array pool for this call.</param>
     /// <returns>The table.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="range"/> or <paramref name="workspace"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="range"/> is null.</exception>
     /// <exception cref="ArgumentException">The range or a date is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined, or a customer index is out of range.</exception>
     /// <remarks>Catalog R7; see <see cref="Cohorts(TransactionColumns, DateInterval, PeriodUnit)"/>. Allocates only the table once the workspace has grown.</remarks>
-    public static CohortTable Cohorts(TransactionColumns transactions, DateInterval range, PeriodUnit unit, RetentionWorkspace workspace) =>
-        Cohorts(transactions, range, unit, workspace, null);
+    public static CohortTable Cohorts(TransactionColumns transactions, DateInterval range, PeriodUnit unit, RetentionWorkspace? workspace) =>
+        workspace is null ? Cohorts(transactions, range, unit) : Cohorts(transactions, range, unit, workspace, null);
 
     /// <summary>The cohort table with the path forced for tests: <paramref name="blockShift"/> null chooses, negative takes the direct pass, else blocks of 2^blockShift customers.</summary>
     internal static CohortTable Cohorts(TransactionColumns transactions, DateInterval range, PeriodUnit unit, RetentionWorkspace workspace, int? blockShift)
