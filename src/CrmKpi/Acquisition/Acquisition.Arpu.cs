@@ -23,9 +23,10 @@ public static partial class Acquisition
 
     /// <summary>Average revenue per customer (ARPU) from a transaction log: revenue of the rows in the window per distinct customer with a row in it.</summary>
     /// <param name="transactions">The log.</param>
-    /// <param name="window">The inclusive window; its calendar must be the dates'.</param>
+    /// <param name="window">The inclusive window; ISO calendar, like every date of the log.</param>
     /// <returns>The window's revenue (compensated sum) / its distinct customers; NaN when no row falls in the window.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="window"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">A date or the window is not in the ISO calendar.</exception>
     /// <exception cref="System.ArgumentOutOfRangeException">A customer index is outside <c>[0, CustomerCount)</c> or an amount is NaN or infinite (named by column and row).</exception>
     /// <remarks>
     /// <para>Equals <see cref="Arpu(double, long)"/> on the revenue and distinct-customer count it derives.</para>

@@ -29,7 +29,8 @@ public static partial class Retention
     /// then a vectorised pass over the customers tallies the cohorts. Up to 8 MiB of masks (a million customers with up to 62 periods),
     /// or with fewer rows than customers, the rows update the masks directly, prefetching the mask of the customer 64 rows ahead.
     /// Larger (weekly tables of large logs) are partitioned by customer block first (a counting pass and a stable scatter of 4 bytes a
-    /// row), then marked block by block in at most 256 KB of masks that stay in L2. Scratch is rented from the shared pool (here) or kept in a
+    /// row), then marked block by block in at most 256 KiB of masks (thresholds tuned on one machine: docs/performance/customer-blocks.md).
+    /// Scratch is rented from the shared pool (here) or kept in a
     /// <see cref="RetentionWorkspace"/>; the table is the only allocation.</para>
     /// <para>Example: a customer buying on 2024-01-05, 2024-01-20 and 2024-03-02 belongs to the January 2024 cohort and counts in its columns 0 and 2.</para>
     /// </remarks>

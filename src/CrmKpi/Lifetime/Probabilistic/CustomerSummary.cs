@@ -72,6 +72,7 @@ public sealed class CustomerSummary
     /// <param name="calibrationEnd">The last day of the calibration window, inclusive.</param>
     /// <param name="unit">The time unit of recency and T.</param>
     /// <returns>One row per customer with a purchase on or before <paramref name="calibrationEnd"/>.</returns>
+    /// <exception cref="ArgumentException">A date's calendar differs from <paramref name="calibrationEnd"/>'s (NodaTime compares dates of one calendar only).</exception>
     /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <c>[0, customerCount)</c> or an amount is NaN or infinite (the message names the column and row), or <paramref name="unit"/> is not defined.</exception>
     /// <remarks>See the type's remarks for the definitions. Catalog V6.</remarks>
     public static CustomerSummary FromTransactions(TransactionColumns transactions, LocalDate calibrationEnd, SummaryTimeUnit unit) =>
@@ -83,6 +84,7 @@ public sealed class CustomerSummary
     /// <param name="holdoutEnd">The last day of the holdout window, inclusive; on or after <paramref name="calibrationEnd"/>. Purchases after it are ignored.</param>
     /// <param name="unit">The time unit of recency, T and the holdout duration.</param>
     /// <returns>One row per customer with a purchase on or before <paramref name="calibrationEnd"/>, with <see cref="HoldoutFrequency"/> and <see cref="HoldoutDuration"/> filled.</returns>
+    /// <exception cref="ArgumentException">A date's calendar differs from <paramref name="calibrationEnd"/>'s (NodaTime compares dates of one calendar only).</exception>
     /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <c>[0, customerCount)</c> or an amount is NaN or infinite (the message names the column and row), <paramref name="holdoutEnd"/> is before <paramref name="calibrationEnd"/>, or <paramref name="unit"/> is not defined.</exception>
     /// <remarks>Same-day purchases in the holdout count once, as in the calibration window. Catalog V6.</remarks>
     public static CustomerSummary FromTransactions(TransactionColumns transactions, LocalDate calibrationEnd, LocalDate holdoutEnd, SummaryTimeUnit unit)
@@ -97,10 +99,7 @@ public sealed class CustomerSummary
 
     private static CustomerSummary Build(TransactionColumns transactions, LocalDate calibrationEnd, LocalDate? holdoutEnd, SummaryTimeUnit unit)
     {
-        if (unit is not (SummaryTimeUnit.Days or SummaryTimeUnit.Weeks))
-        {
-            Guard.ThrowOutOfRange(nameof(unit), unit, "must be Days or Weeks");
-        }
+        Guard.Defined(unit);
 
         double unitDays = (double)unit;
         int customerCount = transactions.CustomerCount;
