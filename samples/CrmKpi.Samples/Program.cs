@@ -19,6 +19,7 @@ public static class Program
         new SalesMarketingSection(),
         new Sections.ServiceSection(),
         new Sections.ProbabilisticClvSection(),
+        new Sections.RetentionProjectionSection(),
     ];
 
     public static int Main(string[] args)

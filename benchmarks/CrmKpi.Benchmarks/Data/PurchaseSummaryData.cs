@@ -77,7 +77,7 @@ public sealed class PurchaseSummaryData
         return new PurchaseSummaryData(x, tx, t, z);
     }
 
-    private static string FindUp(string relative)
+    internal static string FindUp(string relative)
     {
         for (DirectoryInfo? d = new(AppContext.BaseDirectory); d is not null; d = d.Parent)
         {

@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 using NodaTime;
 
 namespace CrmKpi.Cli.Registry;
 
 /// <summary>
-/// The entries of the retention (R1-R9), sales (P1-P10), marketing and RFM (M1-M7), advertising
-/// (D1-D5), data quality (Q1) and probabilistic CLV (V6) families. Results that are a record of
+/// The entries of the retention (R1-R11), sales (P1-P11), marketing and RFM (M1-M8), advertising
+/// (D1-D5), data quality (Q1-Q2) and probabilistic CLV (V6) families. Results that are a record of
 /// several numbers (<see cref="RetentionCounts"/>, <see cref="RevenueMovement"/>, <see cref="SalesTotals"/>,
 /// <see cref="SalesCycleSummary"/>, fitted parameters) are <see cref="ResultShape.List"/>s in the
 /// order of the record's members (docs/verify.md lists them).
@@ -63,6 +64,12 @@ internal static partial class MetricRegistry
             a => Retention.LoyaltyIndex(a.Number("satisfaction"), a.Number("repurchaseRate"), a.Number("referralRate"), Weights(a))),
         Scalar("R9", "Retention.LoyaltyIndex", [.. TransactionLog, .. Window, Number("satisfaction"), Number("referralRate"), .. LoyaltyWeightInputs],
             a => Retention.LoyaltyIndex(a.Transactions(), a.Window(), a.Number("satisfaction"), a.Number("referralRate"), Weights(a))),
+        Scalar("R10", "Retention.CustomerGrowthRate", [Count("customersAtEnd"), Count("customersAtStart")],
+            a => Retention.CustomerGrowthRate(a.Count("customersAtEnd"), a.Count("customersAtStart"))),
+        Scalar("R10", "Retention.CustomerGrowthRate", [.. TransactionLog, .. Window, Text("basis")],
+            a => Retention.CustomerGrowthRate(a.Transactions(), a.Window(), a.Choice<CustomerGrowthBase>("basis"))),
+        Scalar("R11", "Retention.UnsubscribeRate", [Count("unsubscribes"), Count("subscribersAtStart")],
+            a => Retention.UnsubscribeRate(a.Count("unsubscribes"), a.Count("subscribersAtStart"))),
     ];
 
     private static IEnumerable<MetricEntry> SalesEntries()
@@ -111,6 +118,13 @@ internal static partial class MetricRegistry
                 a => Sales.TrainingEffectiveness(a.Number("salesAfter"), a.Number("salesBefore"))),
             Scalar("P10", "Sales.TrainingEffectiveness", [DateColumn("date"), NumberColumn("amount"), .. WindowNamed("after"), .. WindowNamed("before")],
                 a => Sales.TrainingEffectiveness(a.Dates("date"), a.Numbers("amount"), a.Window("after"), a.Window("before"))),
+            Vector("P11", "Sales.SalesExpenses", [DateColumn("dates"), TextColumn("categories"), NumberColumn("amounts"), .. Window], ResultShape.List, a =>
+            {
+                SalesExpenseTotals t = Sales.SalesExpenses(a.Dates("dates"), a.Choices<SalesExpenseCategory>("categories"), a.Numbers("amounts"), a.Window());
+                return [t.Travel, t.Communication, t.Entertainment, t.InternalResources, t.ThirdParty, t.Total];
+            }),
+            Scalar("P11", "Sales.SalesExpenseRatio", [Number("salesExpense"), Number("salesRevenue")],
+                a => Sales.SalesExpenseRatio(a.Number("salesExpense"), a.Number("salesRevenue"))),
         ];
     }
 
@@ -130,6 +144,10 @@ internal static partial class MetricRegistry
         Vector("M7", "Rfm.Score", RfmInputs, ResultShape.PerCustomer, a => Array.ConvertAll(RfmScores(a), s => RfmCode(s, a.Int("bins")))),
         Vector("M7", "Rfm.SegmentCounts", RfmInputs, ResultShape.List,
             a => Array.ConvertAll(Rfm.SegmentCounts(RfmScores(a), RfmSegmentRules.ForBins(a.Int("bins"))), c => (double)c)),
+        Scalar("M8", "Marketing.EmailOpenRate", [Count("uniqueOpens"), Count("delivered")], a => Marketing.EmailOpenRate(a.Count("uniqueOpens"), a.Count("delivered"))),
+        Scalar("M8", "Marketing.EmailOpenRate", [Count("uniqueOpens"), Count("delivered"), Count("sent"), Text("denominator")],
+            a => Marketing.EmailOpenRate(a.Count("uniqueOpens"), a.Count("delivered"), a.Count("sent"), a.Choice<EmailOpenDenominator>("denominator"))),
+        Scalar("M8", "Marketing.ClickToOpenRate", [Count("uniqueClicks"), Count("uniqueOpens")], a => Marketing.ClickToOpenRate(a.Count("uniqueClicks"), a.Count("uniqueOpens"))),
     ];
 
     private static IEnumerable<MetricEntry> AdvertisingEntries() =>
@@ -156,6 +174,9 @@ internal static partial class MetricRegistry
         Scalar("Q1", "DataQuality.Completeness", [Count("filled"), Count("required")], a => DataQuality.Completeness(a.Count("filled"), a.Count("required"))),
         Scalar("Q1", "DataQuality.FieldCompleteness", [new InputSpec("values", InputKind.FieldColumn), Text("missing")],
             a => DataQuality.FieldCompleteness(a.Fields("values"), a.Choice<MissingText>("missing"))),
+        Scalar("Q2", "DataQuality.Accuracy", [Count("valid"), Count("filled")], a => DataQuality.Accuracy(a.Count("valid"), a.Count("filled"))),
+        Scalar("Q2", "DataQuality.FieldAccuracy", [new InputSpec("values", InputKind.FieldColumn), Text("missing"), Text("isValid")],
+            a => DataQuality.FieldAccuracy(a.Fields("values"), a.Choice<MissingText>("missing"), FullMatch(a, "isValid"))),
     ];
 
     private static IEnumerable<MetricEntry> ProbabilisticEntries()
@@ -204,6 +225,21 @@ internal static partial class MetricRegistry
         new(a.Number("weightsSatisfaction"), a.Number("weightsRepurchase"), a.Number("weightsReferral"));
 
     private static InputSpec[] WindowNamed(string name) => [Date(name + "Start"), Date(name + "End")];
+
+    /// <summary>A validation rule given as a .NET regular expression that a whole value must match (Q2's <c>isValid</c>); a bad pattern names the input.</summary>
+    private static Func<string, bool> FullMatch(MetricArguments a, string name)
+    {
+        string pattern = a.Text(name);
+        try
+        {
+            var regex = new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            return regex.IsMatch;
+        }
+        catch (ArgumentException e)
+        {
+            throw new InputException(name, $"{name} must be a regular expression; '{pattern}' is not: {e.Message}");
+        }
+    }
 
     private static double[] Counts(RetentionCounts c) => [c.AtStart, c.New, c.Retained, c.Lost, c.Reactivated, c.Active, c.Repeat, c.Total];
 

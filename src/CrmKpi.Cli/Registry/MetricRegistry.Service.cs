@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace CrmKpi.Cli.Registry;
 
-/// <summary>Satisfaction (S1-S12), call center (C1-C12) and staffing (C13) entries.</summary>
+/// <summary>Satisfaction (S1-S13), call center (C1-C12) and staffing (C13) entries.</summary>
 internal static partial class MetricRegistry
 {
     private static IEnumerable<MetricEntry> SatisfactionEntries()
@@ -46,6 +46,12 @@ internal static partial class MetricRegistry
             Scalar("S12", "Satisfaction.AverageContactsToResolve", [Count("contacts"), Count("resolvedIssues")],
                 a => Satisfaction.AverageContactsToResolve(a.Count("contacts"), a.Count("resolvedIssues"))),
             Scalar("S12", "Satisfaction.AverageContactsToResolve", tickets, a => Satisfaction.AverageContactsToResolve(a.Tickets())),
+            Scalar("S13", "Satisfaction.FirstContactResolution", [Count("resolvedOnFirstContact"), Count("resolvedIssues")],
+                a => Satisfaction.FirstContactResolution(a.Count("resolvedOnFirstContact"), a.Count("resolvedIssues"))),
+            Scalar("S13", "Satisfaction.FirstContactResolution", [Count("resolvedOnFirstContact"), Count("resolvedIssues"), Count("allIssues"), Text("denominator")],
+                a => Satisfaction.FirstContactResolution(a.Count("resolvedOnFirstContact"), a.Count("resolvedIssues"), a.Count("allIssues"), a.Choice<FcrDenominator>("denominator"))),
+            Scalar("S13", "Satisfaction.FirstContactResolution", [.. tickets, Text("denominator")],
+                a => Satisfaction.FirstContactResolution(a.Tickets(), a.Choice<FcrDenominator>("denominator"))),
         ];
     }
 

@@ -19,7 +19,7 @@ internal static partial class MetricRegistry
     /// <summary>Every entry, in catalog order.</summary>
     public static IReadOnlyList<MetricEntry> Entries { get; } = 
     [
-        .. AcquisitionEntries(), .. CustomerValueEntries(), .. LifetimeEntries(), .. ProbabilisticEntries(), .. RetentionEntries(), .. SatisfactionEntries(),
+        .. AcquisitionEntries(), .. CustomerValueEntries(), .. LifetimeEntries(), .. ProbabilisticEntries(), .. ProbabilisticPart2Entries(), .. RetentionEntries(), .. SatisfactionEntries(),
         .. CallCenterEntries(), .. StaffingEntries(), .. SalesEntries(), .. MarketingEntries(), .. AdvertisingEntries(), .. DataQualityEntries(),
     ];
 

@@ -96,10 +96,7 @@ public static partial class DataQuality
         Guard.NotNegative(records);
         int words = WordsFor(records);
         int fields = destination.Length;
-        if (filledBits.Length != (long)fields * words)
-        {
-            Guard.ThrowArgument(nameof(filledBits), $"{nameof(filledBits)} has {filledBits.Length} words; {fields} fields of {records} records need {(long)fields * words}.");
-        }
+        RequireMasks(filledBits, nameof(filledBits), fields, records, words);
 
         long filled = 0;
         for (int f = 0; f < fields; f++)
@@ -125,10 +122,7 @@ public static partial class DataQuality
         Guard.NotNegative(records);
         Guard.NotNegative(fields);
         int words = WordsFor(records);
-        if (filledBits.Length != (long)fields * words)
-        {
-            Guard.ThrowArgument(nameof(filledBits), $"{nameof(filledBits)} has {filledBits.Length} words; {fields} fields of {records} records need {(long)fields * words}.");
-        }
+        RequireMasks(filledBits, nameof(filledBits), fields, records, words);
 
         long complete = 0;
         for (int w = 0; w < words; w++)

@@ -14,6 +14,20 @@ internal static class Ratios
         return (double)part / whole;
     }
 
+    /// <summary>
+    /// <paramref name="part"/> over <paramref name="inner"/>, or over <paramref name="outer"/> when <paramref name="overOuter"/> is set, after checking
+    /// the three counts are not negative and nested (part ≤ inner ≤ outer): the metrics whose variants divide by a smaller or a larger whole.
+    /// </summary>
+    public static double NestedShare(long part, long inner, long outer, bool overOuter, string partName, string innerName, string outerName)
+    {
+        Guard.NotNegative(part, partName);
+        Guard.NotNegative(inner, innerName);
+        Guard.NotNegative(outer, outerName);
+        Guard.NotGreaterThan(part, inner, innerName, partName);
+        Guard.NotGreaterThan(inner, outer, outerName, innerName);
+        return (double)part / (overOuter ? outer : inner);
+    }
+
     /// <summary><paramref name="numerator"/> / <paramref name="denominator"/> after checking both are finite and not negative.</summary>
     public static double OfAmounts(double numerator, double denominator, string numeratorName, string denominatorName)
     {

@@ -38,17 +38,9 @@ public static partial class Retention
     /// </remarks>
     public static double ChurnRate(long lost, long customersAtStart, long totalCustomers, ChurnDenominator denominator)
     {
-        Guard.NotNegative(lost);
-        Guard.NotNegative(customersAtStart);
-        Guard.NotNegative(totalCustomers);
-        Guard.NotGreaterThan(lost, customersAtStart, nameof(customersAtStart));
-        Guard.NotGreaterThan(customersAtStart, totalCustomers, nameof(totalCustomers));
-        return denominator switch
-        {
-            ChurnDenominator.CustomersAtStart => (double)lost / customersAtStart,
-            ChurnDenominator.TotalCustomers => (double)lost / totalCustomers,
-            _ => Guard.ThrowUndefined<ChurnDenominator, double>(nameof(denominator), denominator),
-        };
+        Guard.Defined(denominator);
+        return Ratios.NestedShare(
+            lost, customersAtStart, totalCustomers, denominator == ChurnDenominator.TotalCustomers, nameof(lost), nameof(customersAtStart), nameof(totalCustomers));
     }
 
     /// <summary>Churn rate from classified counts.</summary>

@@ -35,17 +35,9 @@ public static partial class Retention
     /// <remarks>Catalog R3. 450 renewed of 500 due among 2,000 users: 0.9 (<see cref="RenewalDenominator.UpForRenewal"/>) or 0.225 (<see cref="RenewalDenominator.TotalUsers"/>).</remarks>
     public static double RenewalRate(long renewed, long upForRenewal, long totalUsers, RenewalDenominator denominator)
     {
-        Guard.NotNegative(renewed);
-        Guard.NotNegative(upForRenewal);
-        Guard.NotNegative(totalUsers);
-        Guard.NotGreaterThan(renewed, upForRenewal, nameof(upForRenewal));
-        Guard.NotGreaterThan(upForRenewal, totalUsers, nameof(totalUsers));
-        return denominator switch
-        {
-            RenewalDenominator.UpForRenewal => (double)renewed / upForRenewal,
-            RenewalDenominator.TotalUsers => (double)renewed / totalUsers,
-            _ => Guard.ThrowUndefined<RenewalDenominator, double>(nameof(denominator), denominator),
-        };
+        Guard.Defined(denominator);
+        return Ratios.NestedShare(
+            renewed, upForRenewal, totalUsers, denominator == RenewalDenominator.TotalUsers, nameof(renewed), nameof(upForRenewal), nameof(totalUsers));
     }
 
     /// <summary>Renewal rate from subscription columns: of the subscriptions whose renewal falls due inside the window, the share renewed.</summary>

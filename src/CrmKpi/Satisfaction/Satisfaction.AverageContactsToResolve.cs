@@ -26,29 +26,8 @@ public static partial class Satisfaction
     /// <remarks>Catalog S12. Example: resolved tickets with 1 and 3 contacts and an unresolved one with 5 give 2.</remarks>
     public static double AverageContactsToResolve(TicketColumns tickets)
     {
-        ReadOnlySpan<double> seconds = tickets.ResolutionSeconds;
-        ReadOnlySpan<int> contacts = tickets.Contacts;
-        long total = 0, resolved = 0;
-        for (int i = 0; i < seconds.Length; i++)
-        {
-            int c = contacts[i];
-            if (c < 0)
-            {
-                Guard.ThrowElement("contacts", i, c, "must not be negative");
-            }
-
-            double s = seconds[i];
-            if (double.IsNaN(s))
-            {
-                continue;
-            }
-
-            CheckDuration(s, "resolutionSeconds", i);
-            total += c;
-            resolved++;
-        }
-
-        return (double)total / resolved;
+        ResolvedTicketTotals totals = SumResolvedTickets(tickets);
+        return (double)totals.Contacts / totals.Resolved;
     }
 
     /// <summary>Average distinct agents per resolved ticket (the "distinct agents" half of S12).</summary>

@@ -3,9 +3,9 @@ using CrmKpi.Internal;
 namespace CrmKpi;
 
 /// <summary>
-/// Satisfaction, feedback and service metrics (catalog section 4, ids S1 to S12): survey scores
+/// Satisfaction, feedback and service metrics (catalog section 4, ids S1 to S13): survey scores
 /// (NPS, CSAT, CES, a weighted index), complaint, resolution, referral and engagement rates, and
-/// ticket service times (wait to first reply, resolution time, contacts to resolve).
+/// ticket service times (wait to first reply, resolution time, contacts to resolve, first-contact resolution).
 /// </summary>
 /// <remarks>
 /// Survey answers travel as spans of scores, tickets as <see cref="TicketColumns"/>. Every answer off

@@ -3,6 +3,7 @@ using System.Linq;
 using CrmKpi.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
 
@@ -10,18 +11,29 @@ namespace CrmKpi.Tests;
 
 public partial class AcquisitionTests
 {
-    // CAC x new customers = spend.
-    [Fact]
-    public void Cac_TimesNewCustomers_EqualsSpend() =>
+    // CAC against exact decimal division (spend in cents, so the decimal quotient is exact to 28 digits and the double result may
+    // differ from it only by its own rounding, well within 1e-14), and the mediant rule: pooling two campaigns gives a CAC between
+    // theirs. A swapped or otherwise wrong formula fails the second even where it happened to pass the first.
+    [Property]
+    public Property Cac_EqualsDecimalQuotientAndPoolsBetweenParts() =>
         Prop.ForAll(
-            Gens.Money.ToArbitrary(),
-            Gens.PositiveCount().ToArbitrary(),
-            (spend, n) => Approx.Close(spend, Acquisition.Cac(spend, n) * n, Tolerances.FewUlpsRelative))
-        .QuickCheckThrowOnFailure();
+            Gen.Choose(0, 1_000_000_000).Two().ToArbitrary(),
+            Gens.PositiveCount().Two().ToArbitrary(),
+            (cents, customers) =>
+            {
+                (int c1, int c2) = cents;
+                (long n1, long n2) = customers;
+                double spend1 = c1 / 100.0, spend2 = c2 / 100.0;
+                double cac1 = Acquisition.Cac(spend1, n1), cac2 = Acquisition.Cac(spend2, n2);
+                double pooled = Acquisition.Cac(spend1 + spend2, n1 + n2);
+                bool exact = Approx.Close((double)(c1 / 100m / n1), cac1, Tolerances.FewUlpsRelative);
+                bool between = pooled >= Math.Min(cac1, cac2) * (1 - Tolerances.FewUlpsRelative) && pooled <= Math.Max(cac1, cac2) * (1 + Tolerances.FewUlpsRelative);
+                return exact && between;
+            });
 
     // The column form equals the scalar form on the counts it derives, for any window over random logs.
-    [Fact]
-    public void Arpu_ColumnForm_EqualsScalarFormOnDerivedCounts() =>
+    [Property]
+    public Property Arpu_ColumnForm_EqualsScalarFormOnDerivedCounts() =>
         Prop.ForAll(
             TransactionGens.Log().ToArbitrary(),
             TransactionGens.Window.ToArbitrary(),
@@ -32,12 +44,11 @@ public partial class AcquisitionTests
                 long distinct = rows.Select(i => log.Customers[i]).Distinct().LongCount();
                 double expected = Acquisition.Arpu((double)revenue, distinct);
                 return Approx.Close(expected, Acquisition.Arpu(log.Columns, window), Tolerances.AccurateSumRelative);
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     // New customers from columns equals the scalar form on the first-purchase dates it derives.
-    [Fact]
-    public void NewCustomers_ColumnForm_EqualsScalarFormOnFirstPurchases() =>
+    [Property]
+    public Property NewCustomers_ColumnForm_EqualsScalarFormOnFirstPurchases() =>
         Prop.ForAll(
             TransactionGens.Log().ToArbitrary(),
             TransactionGens.Window.ToArbitrary(),
@@ -48,12 +59,11 @@ public partial class AcquisitionTests
                     .Select(g => g.Min(i => log.Dates[i]))
                     .ToArray();
                 return Acquisition.NewCustomers(firsts, window) == Acquisition.NewCustomers(log.Columns, window);
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     // Shuffling the rows changes nothing.
-    [Fact]
-    public void Arpu_ShuffledRows_SameResult() =>
+    [Property]
+    public Property Arpu_ShuffledRows_SameResult() =>
         Prop.ForAll(
             TransactionGens.Log().ToArbitrary(),
             Gen.Choose(0, int.MaxValue).ToArbitrary(),
@@ -62,11 +72,10 @@ public partial class AcquisitionTests
                 RandomLog shuffled = log.Shuffled(seed);
                 DateInterval all = TransactionGens.Everything;
                 return Approx.Close(Acquisition.Arpu(log.Columns, all), Acquisition.Arpu(shuffled.Columns, all), Tolerances.AccurateSumRelative);
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
-    [Fact]
-    public void NewCustomerPenetration_AnyConsistentCounts_IsAFraction() =>
+    [Property]
+    public Property NewCustomerPenetration_AnyConsistentCounts_IsAFraction() =>
         Prop.ForAll(
             Gens.Count().ToArbitrary(),
             Gens.Count().ToArbitrary(),
@@ -75,6 +84,5 @@ public partial class AcquisitionTests
                 long part = Math.Min(a, b), whole = Math.Max(a, b);
                 double share = Acquisition.NewCustomerPenetration(part, whole);
                 return whole == 0 ? double.IsNaN(share) : share is >= 0 and <= 1;
-            })
-        .QuickCheckThrowOnFailure();
+            });
 }

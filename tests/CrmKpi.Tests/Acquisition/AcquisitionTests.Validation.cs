@@ -2,6 +2,7 @@ using System;
 using CrmKpi.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
 
@@ -18,16 +19,15 @@ public partial class AcquisitionTests
     }
 
     // Any bad spend (negative, NaN, infinite) yields exactly ArgumentOutOfRangeException naming spend.
-    [Fact]
-    public void Cac_BadSpend_ThrowsArgumentOutOfRangeNamingSpend() =>
+    [Property]
+    public Property Cac_BadSpend_ThrowsArgumentOutOfRangeNamingSpend() =>
         Prop.ForAll(
             Gen.OneOf(Gens.NonFinite, Gens.NegativeAmount).ToArbitrary(),
             spend =>
             {
                 var e = Assert.Throws<ArgumentOutOfRangeException>(() => Acquisition.Cac(spend, 10));
                 return e.ParamName == "spend" && e.ActualValue is double v && v.Equals(spend);
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     [Theory]
     [InlineData(-0.1)]

@@ -3,6 +3,7 @@ using System.Linq;
 using CrmKpi.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Xunit;
 
 namespace CrmKpi.Tests;
@@ -37,10 +38,10 @@ public partial class CallCenterTests
             && s.Answered + s.Abandoned + s.Blocked == s.Calls;
     }
 
-    [Fact]
-    public void Summarize_OnePassBundle_EqualsIndividualCalculators() =>
+    [Property]
+    public Property Summarize_OnePassBundle_EqualsIndividualCalculators() =>
         Prop.ForAll(ServiceGens.CallLogs.ToArbitrary(), Gen.Choose(0, 60).ToArbitrary(), Gen.Choose(0, 20).ToArbitrary(),
-            (log, threshold, shortAbandon) => BundleMatchesCalculators(log, threshold, shortAbandon / 2.0)).QuickCheckThrowOnFailure();
+            (log, threshold, shortAbandon) => BundleMatchesCalculators(log, threshold, shortAbandon / 2.0));
 
     [Fact]
     public void Summarize_EveryLengthUpTo300_EqualsIndividualCalculators()
@@ -65,8 +66,8 @@ public partial class CallCenterTests
         Assert.Equal(CrmKpi.CallCenter.Summarize(log.Columns, Sec(20), Sec(0)), CrmKpi.CallCenter.Summarize(calls, Sec(20), Sec(0)));
     }
 
-    [Fact]
-    public void AverageHandleTime_EqualsTalkPlusHoldPlusAfterCallWork() =>
+    [Property]
+    public Property AverageHandleTime_EqualsTalkPlusHoldPlusAfterCallWork() =>
         Prop.ForAll(ServiceGens.CallLogs.ToArbitrary(), log =>
         {
             CallColumns calls = log.Columns;
@@ -74,10 +75,10 @@ public partial class CallCenterTests
             double aht = CrmKpi.CallCenter.AverageHandleTime(calls, HandleTimeDefinition.TalkHoldAfterCallWork);
             double parts = CrmKpi.CallCenter.AverageTalkTime(calls) + s.AverageHoldTime + CrmKpi.CallCenter.AverageAfterCallWork(calls);
             return Approx.Close(parts, aht, 1e-12);
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void Summarize_PermutingRows_ChangesNothing() =>
+    [Property]
+    public Property Summarize_PermutingRows_ChangesNothing() =>
         Prop.ForAll(ServiceGens.CallLogs.ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (log, seed) =>
         {
             int[] order = Enumerable.Range(0, log.Length).ToArray();
@@ -88,19 +89,19 @@ public partial class CallCenterTests
                 && a.Abandoned == b.Abandoned && a.ShortAbandoned == b.ShortAbandoned && a.AbandonedAfterThreshold == b.AbandonedAfterThreshold
                 && a.Blocked == b.Blocked && Same(a.TalkSeconds, b.TalkSeconds) && Same(a.AnsweredWaitSeconds, b.AnsweredWaitSeconds)
                 && Same(a.HoldSeconds, b.HoldSeconds) && Same(a.AfterCallWorkSeconds, b.AfterCallWorkSeconds);
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void Summarize_Shares_LieInUnitInterval() =>
+    [Property]
+    public Property Summarize_Shares_LieInUnitInterval() =>
         Prop.ForAll(ServiceGens.CallLogs.Where(l => l.Length > 0).ToArbitrary(), log =>
         {
             CallCenterSummary s = CrmKpi.CallCenter.Summarize(log.Columns, Sec(15), Sec(4));
             static bool Unit(double x) => double.IsNaN(x) || x is >= 0 and <= 1;
             return Definitions.All(d => Unit(s.ServiceLevel(d))) && Unit(s.AbandonmentRate) && Unit(s.BlockedShare);
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void Summarize_MergeOfHalves_EqualsWhole() =>
+    [Property]
+    public Property Summarize_MergeOfHalves_EqualsWhole() =>
         Prop.ForAll(ServiceGens.CallLogs.ToArbitrary(), log =>
         {
             int half = log.Length / 2;
@@ -110,10 +111,10 @@ public partial class CallCenterTests
                 .Merge(CrmKpi.CallCenter.Summarize(log.Permuted(second).Columns, Sec(20), Sec(0)));
             return whole.Answered == merged.Answered && whole.AnsweredWithinThreshold == merged.AnsweredWithinThreshold
                 && whole.Blocked == merged.Blocked && Same(whole.TalkSeconds, merged.TalkSeconds);
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void Volume_CategoryTotals_EqualSummaryTotals() =>
+    [Property]
+    public Property Volume_CategoryTotals_EqualSummaryTotals() =>
         Prop.ForAll(ServiceGens.CallLogs.ToArbitrary(), log =>
         {
             int[] categories = Enumerable.Range(0, log.Length).Select(i => i % 3).ToArray();
@@ -122,5 +123,5 @@ public partial class CallCenterTests
             CallCenterSummary s = CrmKpi.CallCenter.Summarize(log.Columns, Sec(20), Sec(0));
             return volume.Sum(v => v.Calls) == s.Calls && volume.Sum(v => v.Answered) == s.Answered
                 && volume.Sum(v => v.Blocked) == s.Blocked && Approx.Close(s.TalkSeconds, volume.Sum(v => v.TalkSeconds), 1e-12);
-        }).QuickCheckThrowOnFailure();
+        });
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using CrmKpi.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
 
@@ -10,26 +11,24 @@ namespace CrmKpi.Tests;
 
 public partial class CustomerValueTests
 {
-    [Fact]
-    public void AverageOrderValue_SpanForm_EqualsScalarForm() =>
+    [Property]
+    public Property AverageOrderValue_SpanForm_EqualsScalarForm() =>
         Prop.ForAll(
             Gen.ArrayOf(Gens.Money).ToArbitrary(),
             amounts =>
             {
                 decimal exact = amounts.Sum(a => (decimal)a);
                 return Approx.Close(CustomerValue.AverageOrderValue((double)exact, amounts.Length), CustomerValue.AverageOrderValue(amounts), Tolerances.AccurateSumRelative);
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
-    [Fact]
-    public void ItemsPerTransaction_SpanForm_EqualsScalarForm() =>
+    [Property]
+    public Property ItemsPerTransaction_SpanForm_EqualsScalarForm() =>
         Prop.ForAll(
             Gen.ArrayOf(Gen.Choose(0, 1000)).ToArbitrary(),
-            items => CustomerValue.ItemsPerTransaction(items).Equals(CustomerValue.ItemsPerTransaction(items.Sum(i => (long)i), items.Length)))
-        .QuickCheckThrowOnFailure();
+            items => CustomerValue.ItemsPerTransaction(items).Equals(CustomerValue.ItemsPerTransaction(items.Sum(i => (long)i), items.Length)));
 
-    [Fact]
-    public void PurchaseFrequency_ColumnForm_EqualsScalarFormOnDerivedCounts() =>
+    [Property]
+    public Property PurchaseFrequency_ColumnForm_EqualsScalarFormOnDerivedCounts() =>
         Prop.ForAll(
             TransactionGens.Log().ToArbitrary(),
             TransactionGens.Window.ToArbitrary(),
@@ -38,12 +37,11 @@ public partial class CustomerValueTests
                 int[] rows = Enumerable.Range(0, log.Length).Where(i => window.Contains(log.Dates[i])).ToArray();
                 long distinct = rows.Select(i => log.Customers[i]).Distinct().LongCount();
                 return CustomerValue.PurchaseFrequency(rows.Length, distinct).Equals(CustomerValue.PurchaseFrequency(log.Columns, window));
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     // Category shares are fractions; the shares of all categories of a customer add up to 1.
-    [Fact]
-    public void CategoryEngagement_SharesOverAllCategories_SumToOne() =>
+    [Property]
+    public Property CategoryEngagement_SharesOverAllCategories_SumToOne() =>
         Prop.ForAll(
             TransactionGens.Log().ToArbitrary(),
             Gen.Choose(0, int.MaxValue).ToArbitrary(),
@@ -68,6 +66,5 @@ public partial class CustomerValueTests
                 }
 
                 return true;
-            })
-        .QuickCheckThrowOnFailure();
+            });
 }

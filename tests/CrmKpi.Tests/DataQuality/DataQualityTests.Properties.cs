@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Xunit;
 
 namespace CrmKpi.Tests;
@@ -10,8 +11,8 @@ public partial class DataQualityTests
 {
     // Masks and nullable columns of the same records agree; overall = mean of per-field = count form; all in [0, 1];
     // complete records never exceed the least complete field.
-    [Fact]
-    public void Completeness_RandomRecords_FormsAgreeAndBounded() =>
+    [Property]
+    public Property Completeness_RandomRecords_FormsAgreeAndBounded() =>
         Prop.ForAll(
             Gen.Choose(1, 200).ToArbitrary(),
             Gen.Choose(1, 4).ToArbitrary(),
@@ -39,6 +40,5 @@ public partial class DataQualityTests
                 double complete = DataQuality.CompleteRecords(masks, records, fields);
                 return agree && overall == DataQuality.Completeness(count, (long)fields * records)
                     && overall is >= 0 and <= 1 && complete >= 0 && complete <= perField.Min();
-            })
-        .QuickCheckThrowOnFailure();
+            });
 }

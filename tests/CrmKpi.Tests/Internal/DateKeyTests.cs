@@ -3,6 +3,7 @@ using CrmKpi.Internal;
 using CrmKpi.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
 
@@ -17,42 +18,37 @@ public class DateKeyTests
 
     private static Gen<LocalDate> AnyDate => Gen.Choose(0, 3_652_058).Select(d => new LocalDate(1, 1, 1).PlusDays(d));   // 0001-01-01 .. 9999-12-31
 
-    [Fact]
-    public void Sortable_OrdersLikeLocalDate() =>
+    [Property]
+    public Property Sortable_OrdersLikeLocalDate() =>
         Prop.ForAll(AnyDate.ToArbitrary(), AnyDate.ToArbitrary(), (a, b) =>
-            Math.Sign(DateKey.Sortable(a).CompareTo(DateKey.Sortable(b))) == Math.Sign(a.CompareTo(b)))
-        .QuickCheckThrowOnFailure();
+            Math.Sign(DateKey.Sortable(a).CompareTo(DateKey.Sortable(b))) == Math.Sign(a.CompareTo(b)));
 
-    [Fact]
-    public void CalendarBits_IsoDates_AreZero() =>
-        Prop.ForAll(AnyDate.ToArbitrary(), d => DateKey.CalendarBits(d) == 0 && (DateKey.Sortable(d) & DateKey.CalendarMask) == 0)
-        .QuickCheckThrowOnFailure();
+    [Property]
+    public Property CalendarBits_IsoDates_AreZero() =>
+        Prop.ForAll(AnyDate.ToArbitrary(), d => DateKey.CalendarBits(d) == 0 && (DateKey.Sortable(d) & DateKey.CalendarMask) == 0);
 
     // The fallbacks used if a NodaTime version changes its layout: same order, same keys.
-    [Fact]
-    public void Fallbacks_OrderLikeLocalDateAndMatchFastKeys() =>
+    [Property]
+    public Property Fallbacks_OrderLikeLocalDateAndMatchFastKeys() =>
         Prop.ForAll(AnyDate.ToArbitrary(), AnyDate.ToArbitrary(), (a, b) =>
             Math.Sign(DateKey.SortableFromPublicApi(a).CompareTo(DateKey.SortableFromPublicApi(b))) == Math.Sign(a.CompareTo(b))
             && (DateKey.SortableFromPublicApi(a) & DateKey.CalendarMask) == 0
-            && DateKey.SparseDayFromPublicApi(a) == DateKey.SparseDay(a))
-        .QuickCheckThrowOnFailure();
+            && DateKey.SparseDayFromPublicApi(a) == DateKey.SparseDay(a));
 
     [Fact]
     public void SortableFromPublicApi_NonIsoDate_HasCalendarBits() =>
         Assert.NotEqual(0, DateKey.SortableFromPublicApi(new LocalDate(2024, 2, 4).WithCalendar(CalendarSystem.Julian)) & DateKey.CalendarMask);
 
-    [Fact]
-    public void SparseDay_MatchesPublicPropertiesAndOrdersLikeLocalDate() =>
+    [Property]
+    public Property SparseDay_MatchesPublicPropertiesAndOrdersLikeLocalDate() =>
         Prop.ForAll(AnyDate.ToArbitrary(), AnyDate.ToArbitrary(), (a, b) =>
             DateKey.SparseDay(a) == ((a.Year - 1) * 2048) + ((a.Month - 1) * 64) + a.Day - 1
-            && Math.Sign(DateKey.SparseDay(a).CompareTo(DateKey.SparseDay(b))) == Math.Sign(a.CompareTo(b)))
-        .QuickCheckThrowOnFailure();
+            && Math.Sign(DateKey.SparseDay(a).CompareTo(DateKey.SparseDay(b))) == Math.Sign(a.CompareTo(b)));
 
-    [Fact]
-    public void DayNumber_DifferenceIsDaysBetween() =>
+    [Property]
+    public Property DayNumber_DifferenceIsDaysBetween() =>
         Prop.ForAll(AnyDate.ToArbitrary(), AnyDate.ToArbitrary(), (a, b) =>
-            DateKey.DayNumber(b) - DateKey.DayNumber(a) == Period.DaysBetween(a, b))
-        .QuickCheckThrowOnFailure();
+            DateKey.DayNumber(b) - DateKey.DayNumber(a) == Period.DaysBetween(a, b));
 
     [Fact]
     public void Arpu_NonIsoDateInColumn_ThrowsNamingRow()

@@ -3,6 +3,7 @@ using System.Linq;
 using CrmKpi.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Xunit;
 
 namespace CrmKpi.Tests;
@@ -10,8 +11,8 @@ namespace CrmKpi.Tests;
 public partial class MarketingTests
 {
     // Participation, response and transaction rates lie in [0, 1] for consistent counts.
-    [Fact]
-    public void Shares_ConsistentCounts_InUnitInterval() =>
+    [Property]
+    public Property Shares_ConsistentCounts_InUnitInterval() =>
         Prop.ForAll(
             Gens.Count().ToArbitrary(),
             Gens.PositiveCount().ToArbitrary(),
@@ -20,12 +21,11 @@ public partial class MarketingTests
                 long part = Math.Min(a, b), whole = Math.Max(a, b);
                 return new[] { Marketing.Participation(part, whole), Marketing.ResponseRate(part, whole), Marketing.TransactionRate(part, whole) }
                     .All(x => x is >= 0 and <= 1);
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     // ROI = revenue / cost - 1, and ROI >= -1.
-    [Fact]
-    public void CampaignRoi_AnyAmounts_EqualsRatioMinusOne() =>
+    [Property]
+    public Property CampaignRoi_AnyAmounts_EqualsRatioMinusOne() =>
         Prop.ForAll(
             Gens.Money.ToArbitrary(),
             Gens.PositiveMoney.ToArbitrary(),
@@ -33,12 +33,11 @@ public partial class MarketingTests
             {
                 double roi = Marketing.CampaignRoi(revenue, cost);
                 return roi >= -1 && Approx.Close((revenue / cost) - 1, roi, 1e-12);
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     // The per-channel form equals the scalar form on each channel's cost and count.
-    [Fact]
-    public void AverageInteractionCost_PerChannel_EqualsScalarForm() =>
+    [Property]
+    public Property AverageInteractionCost_PerChannel_EqualsScalarForm() =>
         Prop.ForAll(
             Gen.ArrayOf(Gen.Choose(0, 2)).ToArbitrary(),
             channels =>
@@ -51,6 +50,5 @@ public partial class MarketingTests
                     int[] rows = Enumerable.Range(0, channels.Length).Where(i => channels[i] == ch).ToArray();
                     return Approx.Close(Marketing.AverageInteractionCost((double)rows.Sum(i => (decimal)costs[i]), rows.Length), result[ch], 1e-12);
                 });
-            })
-        .QuickCheckThrowOnFailure();
+            });
 }

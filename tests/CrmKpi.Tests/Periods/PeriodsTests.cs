@@ -3,6 +3,7 @@ using System.Linq;
 using CrmKpi.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
 
@@ -113,8 +114,8 @@ public class PeriodsTests
         select new DateInterval(new LocalDate(2022, 1, 1).PlusDays(a), new LocalDate(2022, 1, 1).PlusDays(a + n));
 
     // Split partitions the range: consecutive, no gaps, each piece inside one whole period of the unit.
-    [Fact]
-    public void Split_AnyRangeAndUnit_PartitionsIntoPeriods() =>
+    [Property]
+    public Property Split_AnyRangeAndUnit_PartitionsIntoPeriods() =>
         Prop.ForAll(Range.ToArbitrary(), Gen.Elements(Enum.GetValues<PeriodUnit>()).ToArbitrary(), (range, unit) =>
         {
             DateInterval[] parts = Periods.Split(range, unit);
@@ -124,23 +125,21 @@ public class PeriodsTests
                 && parts.SkipLast(1).All(p => Periods.Containing(p.End, unit).End == p.End);
             return parts[0].Start == range.Start && parts[^1].End == range.End && consecutive && aligned
                 && parts.Sum(p => p.Length) == range.Length;
-        })
-        .QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void FiscalYears_AnyStartMonth_PartitionsIntoFiscalYears() =>
+    [Property]
+    public Property FiscalYears_AnyStartMonth_PartitionsIntoFiscalYears() =>
         Prop.ForAll(Range.ToArbitrary(), Gen.Choose(1, 12).ToArbitrary(), (range, month) =>
         {
             DateInterval[] parts = Periods.FiscalYears(range, month);
             return parts[0].Start == range.Start && parts[^1].End == range.End
                 && parts.Zip(parts.Skip(1)).All(p => p.First.End.PlusDays(1) == p.Second.Start && p.Second.Start.Month == month && p.Second.Start.Day == 1)
                 && parts.All(p => Periods.FiscalYearContaining(p.Start, month).Contains(p.End));
-        })
-        .QuickCheckThrowOnFailure();
+        });
 
     // Previous of a whole period is the whole period before it; SameLastYear of a whole month is that month a year earlier.
-    [Fact]
-    public void PreviousAndSameLastYear_WholePeriods_AreWholePeriods() =>
+    [Property]
+    public Property PreviousAndSameLastYear_WholePeriods_AreWholePeriods() =>
         Prop.ForAll(TransactionGens.Date.ToArbitrary(), Gen.Elements(Enum.GetValues<PeriodUnit>()).ToArbitrary(), (date, unit) =>
         {
             DateInterval period = Periods.Containing(date, unit);
@@ -148,6 +147,5 @@ public class PeriodsTests
             DateInterval lastYear = Periods.SameLastYear(Periods.Containing(date, PeriodUnit.Month));
             return previous == Periods.Containing(period.Start.PlusDays(-1), unit)
                 && lastYear == Periods.Containing(date.PlusYears(-1), PeriodUnit.Month);
-        })
-        .QuickCheckThrowOnFailure();
+        });
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using CrmKpi.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
 
@@ -38,8 +39,8 @@ public partial class RetentionTests
     public void Crr_MoreKeptThanAtStart_Throws() => AssertOutOfRange("customersAtEnd", 2_100L, () => Retention.Crr(2_100, 0, 1_000));
 
     // Any inconsistent or negative pair of counts yields exactly ArgumentOutOfRangeException, never a fraction outside [0, 1].
-    [Fact]
-    public void RepurchaseRate_AnyCounts_ShareOrOutOfRange() =>
+    [Property]
+    public Property RepurchaseRate_AnyCounts_ShareOrOutOfRange() =>
         Prop.ForAll(Gen.Choose(-5, 50).ToArbitrary(), Gen.Choose(-5, 50).ToArbitrary(), (repeat, active) =>
         {
             try
@@ -52,8 +53,7 @@ public partial class RetentionTests
                 return e.GetType() == typeof(ArgumentOutOfRangeException) && (repeat < 0 || active < 0 || repeat > active)
                     && e.ParamName is "repeatCustomers" or "activeCustomers";
             }
-        })
-        .QuickCheckThrowOnFailure();
+        });
 
     [Fact]
     public void RenewalRate_RenewedExceedsDue_Throws() => AssertOutOfRange("renewed", 6L, () => Retention.RenewalRate(6, 5));

@@ -3,6 +3,7 @@ using System.Linq;
 using CrmKpi.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
 
@@ -11,19 +12,18 @@ namespace CrmKpi.Tests;
 public partial class RfmTests
 {
     /// <summary>Checks a property over random customers (with ties and non-buyers), any k and either scoring method.</summary>
-    private static void ForAnyScoring(Func<RfmValues[], int, RfmScoring, bool> property) =>
-        Prop.ForAll(RfmGens.Customers().ToArbitrary(), RfmGens.Bins.ToArbitrary(), RfmGens.Scoring.ToArbitrary(), property)
-        .QuickCheckThrowOnFailure();
+    private static Property ForAnyScoring(Func<RfmValues[], int, RfmScoring, bool> property) =>
+        Prop.ForAll(RfmGens.Customers().ToArbitrary(), RfmGens.Bins.ToArbitrary(), RfmGens.Scoring.ToArbitrary(), property);
 
     // The kernel (selection, no sort) agrees with the sort-based oracle on every input, both methods.
-    [Fact]
-    public void Score_AnyCustomers_EqualsSortBasedOracle() =>
+    [Property]
+    public Property Score_AnyCustomers_EqualsSortBasedOracle() =>
         ForAnyScoring(
             (values, k, scoring) => RfmOracle.Scores(values, k, scoring).SequenceEqual(Rfm.Score(values, k, scoring)));
 
     // Scores in 1..k for buyers, default for the rest.
-    [Fact]
-    public void Score_AnyCustomers_ScoresInOneToKOrUnscored() =>
+    [Property]
+    public Property Score_AnyCustomers_ScoresInOneToKOrUnscored() =>
         ForAnyScoring(
             (values, k, scoring) =>
             {
@@ -34,8 +34,8 @@ public partial class RfmTests
             });
 
     // With all values distinct, every bin holds within one of n / k customers, on every dimension.
-    [Fact]
-    public void Score_DistinctValues_BinsBalancedWithinOne() =>
+    [Property]
+    public Property Score_DistinctValues_BinsBalancedWithinOne() =>
         Prop.ForAll(
             RfmGens.DistinctCustomers(200).ToArbitrary(),
             RfmGens.Bins.ToArbitrary(),
@@ -47,12 +47,11 @@ public partial class RfmTests
                 bool Balanced(Func<RfmScore, int> dimension) =>
                     Enumerable.Range(1, k).All(bin => Math.Abs(s.Count(x => dimension(x) == bin) - target) <= 1);
                 return Balanced(x => x.Recency) && Balanced(x => x.Frequency) && Balanced(x => x.Monetary);
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     // Monotone: more money never a lower M, more purchases never a lower F, fewer days never a lower R.
-    [Fact]
-    public void Score_AnyCustomers_MonotoneInEachValue() =>
+    [Property]
+    public Property Score_AnyCustomers_MonotoneInEachValue() =>
         ForAnyScoring(
             (values, k, scoring) =>
             {
@@ -66,8 +65,8 @@ public partial class RfmTests
 
     // Permuting customers permutes the scores (value-based always; rank-based when values are distinct,
     // since its tie rule is the customer order itself).
-    [Fact]
-    public void Score_PermutedCustomers_ScoresPermuteAlong() =>
+    [Property]
+    public Property Score_PermutedCustomers_ScoresPermuteAlong() =>
         Prop.ForAll(
             RfmGens.Customers().ToArbitrary(),
             RfmGens.DistinctCustomers().ToArbitrary(),
@@ -85,12 +84,11 @@ public partial class RfmTests
                 }
 
                 return Invariant(tied, RfmScoring.ValueBased) && Invariant(distinct, RfmScoring.RankBased) && Invariant(distinct, RfmScoring.ValueBased);
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     // Rank-based ties: the multiset of scores of a tie group does not depend on the order.
-    [Fact]
-    public void Score_RankBasedPermuted_SameScoreMultiset() =>
+    [Property]
+    public Property Score_RankBasedPermuted_SameScoreMultiset() =>
         Prop.ForAll(
             RfmGens.Customers().ToArbitrary(),
             RfmGens.Bins.ToArbitrary(),
@@ -103,12 +101,11 @@ public partial class RfmTests
                 var a = Rfm.Score(values, k, RfmScoring.RankBased).Select(Key).Order();
                 var b = Rfm.Score(shuffled, k, RfmScoring.RankBased).Select(Key).Order();
                 return a.SequenceEqual(b);
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     // The aggregation equals a LINQ grouping of the rows in the window, for any log and window.
-    [Fact]
-    public void Values_AnyLog_EqualsLinqGrouping() =>
+    [Property]
+    public Property Values_AnyLog_EqualsLinqGrouping() =>
         Prop.ForAll(
             TransactionGens.Log().ToArbitrary(),
             TransactionGens.Window.ToArbitrary(),
@@ -125,15 +122,14 @@ public partial class RfmTests
                 RfmValues[] actual = Rfm.Values(log.Columns, window, asOf, RfmMonetary.Total);
                 return expected.Zip(actual).All(p => p.First.RecencyDays == p.Second.RecencyDays && p.First.Frequency == p.Second.Frequency
                     && Approx.Close(p.First.Monetary, p.Second.Monetary, Tolerances.FewUlpsRelative * 100));
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     // A reused workspace gives the same scores as a fresh one, whatever ran in it before.
-    [Fact]
-    public void Score_ReusedWorkspace_SameAsFresh()
+    [Property]
+    public Property Score_ReusedWorkspace_SameAsFresh()
     {
         var workspace = new RfmWorkspace();
-        ForAnyScoring(
+        return ForAnyScoring(
             (values, k, scoring) =>
             {
                 var reused = new RfmScore[values.Length];
@@ -159,8 +155,8 @@ public partial class RfmTests
 
     // The aggregation partitioned by customer block (blocks of 1 to 16 customers: many blocks, empty ones, a partial last one)
     // is bit-identical to the direct pass, for any log, window, monetary variant, row order and with or without a workspace.
-    [Fact]
-    public void Values_PartitionedPath_BitIdenticalToDirectPath() =>
+    [Property]
+    public Property Values_PartitionedPath_BitIdenticalToDirectPath() =>
         Prop.ForAll(BlockGens.Log.ToArbitrary(), TransactionGens.Window.ToArbitrary(), BlockGens.Shift.SelectMany(s => Gen.Choose(0, 3).Select(v => (s, v))).ToArbitrary(), (log, window, choice) =>
         {
             (int shift, int variant) = choice;
@@ -173,12 +169,11 @@ public partial class RfmTests
             Rfm.Values(rows.Columns, window, asOf, monetary, direct, workspace, -1);
             Rfm.Values(rows.Columns, window, asOf, monetary, blocked, workspace, shift);
             return BlockGens.Bits(direct).SequenceEqual(BlockGens.Bits(blocked));
-        })
-        .QuickCheckThrowOnFailure();
+        });
 
     // Customers only in the first and last of many blocks: the empty blocks between leave every customer's values right.
-    [Fact]
-    public void Values_PartitionedWithEmptyBlocks_BitIdenticalToDirectPath() =>
+    [Property]
+    public Property Values_PartitionedWithEmptyBlocks_BitIdenticalToDirectPath() =>
         Prop.ForAll(BlockGens.SparseLog.ToArbitrary(), BlockGens.Shift.ToArbitrary(), (log, shift) =>
         {
             var direct = new RfmValues[log.CustomerCount];
@@ -186,8 +181,7 @@ public partial class RfmTests
             Rfm.Values(log.Columns, TransactionGens.Everything, TransactionGens.Everything.End, RfmMonetary.Total, direct, null, -1);
             Rfm.Values(log.Columns, TransactionGens.Everything, TransactionGens.Everything.End, RfmMonetary.Total, blocked, null, shift);
             return BlockGens.Bits(direct).SequenceEqual(BlockGens.Bits(blocked));
-        })
-        .QuickCheckThrowOnFailure();
+        });
 
     // One workspace reused over logs of different sizes (growing and shrinking) gives the same values as a fresh computation.
     [Fact]

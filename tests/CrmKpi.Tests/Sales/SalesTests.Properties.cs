@@ -2,6 +2,7 @@ using System.Linq;
 using CrmKpi.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Xunit;
 
 namespace CrmKpi.Tests;
@@ -11,8 +12,8 @@ public partial class SalesTests
     private static Gen<DealOutcome[]> Outcomes => Gen.ArrayOf(Gen.Elements(DealOutcome.Open, DealOutcome.Won, DealOutcome.Lost));
 
     // Win and failure rates are fractions; over closed deals they sum to 1; the column form equals the count form.
-    [Fact]
-    public void WinAndFailureRate_AnyOutcomes_FractionsAndComplementary() =>
+    [Property]
+    public Property WinAndFailureRate_AnyOutcomes_FractionsAndComplementary() =>
         Prop.ForAll(
             Outcomes.ToArbitrary(),
             outcomes =>
@@ -24,12 +25,11 @@ public partial class SalesTests
                 bool closedOk = won + lost == 0 ? double.IsNaN(win) && double.IsNaN(fail) : win is >= 0 and <= 1 && Approx.Close(1, win + fail, Tolerances.FewUlpsRelative);
                 bool allOk = outcomes.Length == 0 ? double.IsNaN(winAll) : winAll is >= 0 and <= 1 && (won + lost == 0 || winAll <= win);
                 return closedOk && allOk && winAll.Equals(Sales.WinRate(won, lost, open, OpportunityDenominator.AllOpportunities));
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     // Conversion and close rates are fractions for consistent counts.
-    [Fact]
-    public void ConversionAndCloseRate_ConsistentCounts_InUnitInterval() =>
+    [Property]
+    public Property ConversionAndCloseRate_ConsistentCounts_InUnitInterval() =>
         Prop.ForAll(
             Gens.Count().ToArbitrary(),
             Gens.PositiveCount().ToArbitrary(),
@@ -37,12 +37,11 @@ public partial class SalesTests
             {
                 long part = System.Math.Min(a, b), whole = System.Math.Max(a, b);
                 return Sales.ConversionRate(part, whole) is >= 0 and <= 1 && Sales.CloseRate(part, whole) is >= 0 and <= 1;
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     // Per-rep attainment x quota = the rep's summed sales (decimal oracle).
-    [Fact]
-    public void QuotaAttainment_PerGroup_TimesQuotaEqualsGroupSum() =>
+    [Property]
+    public Property QuotaAttainment_PerGroup_TimesQuotaEqualsGroupSum() =>
         Prop.ForAll(
             Gen.ArrayOf(Gen.Choose(0, 3)).ToArbitrary(),
             Gen.Choose(1, 1000).ToArbitrary(),
@@ -55,12 +54,11 @@ public partial class SalesTests
                 Sales.QuotaAttainment(groups, amounts, quotas, result);
                 return Enumerable.Range(0, 4).All(g =>
                     Approx.Close((double)groups.Select((x, i) => (x, i)).Where(p => p.x == g).Sum(p => (decimal)amounts[p.i]), result[g] * quotas[g], 1e-13));
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     // The new/existing split covers every row of the window: totals equal the window's totals.
-    [Fact]
-    public void Totals_AnyLog_SplitAddsUpToTheWindow() =>
+    [Property]
+    public Property Totals_AnyLog_SplitAddsUpToTheWindow() =>
         Prop.ForAll(
             TransactionGens.Log().ToArbitrary(),
             TransactionGens.Window.ToArbitrary(),
@@ -69,12 +67,11 @@ public partial class SalesTests
                 SalesTotals t = Sales.Totals(log.Columns, window);
                 int[] rows = Enumerable.Range(0, log.Length).Where(i => window.Contains(log.Dates[i])).ToArray();
                 return t.TotalCount == rows.Length && Approx.Close((double)rows.Sum(i => (decimal)log.Amounts[i]), t.TotalAmount, 1e-12);
-            })
-        .QuickCheckThrowOnFailure();
+            });
 
     // Expected wins never exceed the number of leads, and the weighted pipeline never exceeds the pipeline.
-    [Fact]
-    public void WeightedPipeline_AnyLeads_BoundedByUnweighted() =>
+    [Property]
+    public Property WeightedPipeline_AnyLeads_BoundedByUnweighted() =>
         Prop.ForAll(
             Gen.ArrayOf(Gens.Fraction).ToArbitrary(),
             probabilities =>
@@ -82,6 +79,5 @@ public partial class SalesTests
                 double[] amounts = probabilities.Select((_, i) => 100.0 * (i + 1)).ToArray();
                 return Sales.ExpectedWins(probabilities) <= probabilities.Length + 1e-9
                     && Sales.WeightedPipeline(probabilities, amounts) <= amounts.Sum() + 1e-9;
-            })
-        .QuickCheckThrowOnFailure();
+            });
 }

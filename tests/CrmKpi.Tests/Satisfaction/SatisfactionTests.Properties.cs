@@ -3,14 +3,15 @@ using System.Linq;
 using CrmKpi.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Xunit;
 
 namespace CrmKpi.Tests;
 
 public partial class SatisfactionTests
 {
-    [Fact]
-    public void Nps_Score_EqualsPromoterShareMinusDetractorShareAndLiesInRange() =>
+    [Property]
+    public Property Nps_Score_EqualsPromoterShareMinusDetractorShareAndLiesInRange() =>
         Prop.ForAll(ServiceGens.NpsAnswers.Where(a => a.Length > 0).ToArbitrary(), answers =>
         {
             NpsResult nps = CrmKpi.Satisfaction.Nps(answers);
@@ -19,7 +20,7 @@ public partial class SatisfactionTests
             return Approx.Close(p - d, nps.Score, Tolerances.FewUlpsRelative) && nps.Score is >= -100 and <= 100
                 && nps.PromoterShare is >= 0 and <= 1 && nps.DetractorShare is >= 0 and <= 1
                 && nps.Count == answers.Length;
-        }).QuickCheckThrowOnFailure();
+        });
 
     [Fact]
     public void Nps_ByteVectorPath_EqualsNaiveCountForEveryLength()
@@ -64,30 +65,30 @@ public partial class SatisfactionTests
         Assert.Equal(answers.Count(a => a <= 6), nps.Detractors);
     }
 
-    [Fact]
-    public void Nps_PermutingAnswers_ChangesNothing() =>
+    [Property]
+    public Property Nps_PermutingAnswers_ChangesNothing() =>
         Prop.ForAll(ServiceGens.NpsAnswers.ToArbitrary(), answers =>
         {
             byte[] reversed = answers.Reverse().ToArray();
             return CrmKpi.Satisfaction.Nps(answers) == CrmKpi.Satisfaction.Nps(reversed);
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void Nps_ConfidenceInterval_ContainsScoreAndWidensWithLevel() =>
+    [Property]
+    public Property Nps_ConfidenceInterval_ContainsScoreAndWidensWithLevel() =>
         Prop.ForAll(ServiceGens.NpsAnswers.Where(a => a.Length > 1).ToArbitrary(), answers =>
         {
             NpsResult nps = CrmKpi.Satisfaction.Nps(answers);
             (double l90, double u90) = nps.ConfidenceInterval(0.90);
             (double l99, double u99) = nps.ConfidenceInterval(0.99);
             return l99 <= l90 && l90 <= nps.Score && nps.Score <= u90 && u90 <= u99 && l99 >= -100 && u99 <= 100;
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void CsatTopBox_SpanForm_EqualsCountForm() =>
+    [Property]
+    public Property CsatTopBox_SpanForm_EqualsCountForm() =>
         Prop.ForAll(Gen.Choose(1, 5).ArrayOf().ToArbitrary(), scores =>
         {
             double share = CrmKpi.Satisfaction.CsatTopBox(scores, 1, 5, 2);
             double expected = CrmKpi.Satisfaction.CsatTopBox(scores.Count(s => s >= 4), scores.Length);
             return share.Equals(expected) && (scores.Length == 0 || share is >= 0 and <= 1);
-        }).QuickCheckThrowOnFailure();
+        });
 }

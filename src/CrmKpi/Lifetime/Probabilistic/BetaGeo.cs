@@ -109,7 +109,7 @@ public sealed class BetaGeo : IPurchaseModel
             return 0;
         }
 
-        return Math.Max(0, ExpectedWhileActive(time, frequency, age) * ProbabilityAlive(frequency, recency, age));
+        return Math.Max(0, BetaGeoExpectation.WhileActive(R, Alpha, A, B, time, frequency, age) * ProbabilityAlive(frequency, recency, age));
     }
 
     /// <inheritdoc/>
@@ -149,30 +149,6 @@ public sealed class BetaGeo : IPurchaseModel
             return 0;
         }
 
-        return Math.Max(0, ExpectedWhileActive(time, 0, 0));
-    }
-
-    /// <summary>
-    /// <c>(a+b+x-1)/(a-1) [1 - (1-z)^(r+x) 2F1(r+x, b+x; a+b+x-1; z)]</c> with <c>z = t/(alpha+T+t)</c>: the
-    /// expected purchases in the next <paramref name="time"/> units of a customer known to be active at age T.
-    /// </summary>
-    /// <remarks>
-    /// Euler's transformation turns the bracket into <c>1 - (1-z)^(a-1) 2F1(a+b-1-r, a-1; a+b+x-1; z)</c>: the
-    /// large parameters r + x and b + x (whose series terms first grow like ((x+n) z / n)^n and whose value
-    /// overflows for frequent buyers) become the fixed a + b - 1 - r and a - 1, and the series now converges
-    /// faster as x grows. With q = a - 1 and L = ln(1 - z), the bracket over q is
-    /// <c>-expm1(q L) / q - e^(q L) (2F1 - 1) / q</c>: nothing overflows, no 1 - (something near 1) is formed,
-    /// and the value stays finite at a = 1. Against equation 10 summed directly the difference is below 1e-13
-    /// relative on the CDNOW master regimes (see the precision tests).
-    /// </remarks>
-    private double ExpectedWhileActive(double time, double x, double age)
-    {
-        double q = A - 1;
-        double c = A + B + x - 1;
-        double logKeep = -Elementary.LogOnePlus(time / (Alpha + age));     // ln(1 - z)
-        double z = time / (Alpha + age + time);
-        double growth = q == 0 ? -logKeep : -Elementary.ExpMinusOne(q * logKeep) / q;
-        double excess = Hypergeometric.ExcessPerB(A + B - 1 - R, q, c, z);
-        return c * (growth - (Math.Exp(q * logKeep) * excess));
+        return Math.Max(0, BetaGeoExpectation.WhileActive(R, Alpha, A, B, time, 0, 0));
     }
 }

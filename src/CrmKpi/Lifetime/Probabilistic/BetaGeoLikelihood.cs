@@ -5,7 +5,10 @@ using MathNet.Numerics;
 namespace CrmKpi.Probabilistic;
 
 /// <summary>
-/// The BG/NBD log-likelihood kernel (Fader, Hardie and Lee 2005, equation 6) with its analytic gradient.
+/// The BG/NBD log-likelihood kernel (Fader, Hardie and Lee 2005, equation 6) with its analytic gradient,
+/// and its MBG/NBD variant (Batislam, Denizel and Filiztekin 2007), where a customer may also drop out at
+/// time zero: the dropout opportunities are x + 1 instead of x, which shifts b by one in the beta terms
+/// and makes the "dropped out after the last purchase" term apply for x = 0 too.
 /// Terms that depend only on x (gamma functions and their digammas) come from a table built by
 /// recurrence for x below <see cref="TableSize"/>, so a customer costs two logarithms and one exponential.
 /// </summary>
@@ -22,14 +25,17 @@ internal static class BetaGeoLikelihood
     ///                    + ln(1 + [x > 0] a/(b+x-1) ((alpha+T)/(alpha+t_x))^(r+x)) ].
     /// Weights empty means 1. Gradient (length 4: r, alpha, a, b) is filled when not empty. Rows are
     /// checked when <paramref name="check"/> is true (public evaluation) and trusted otherwise (fit).
+    /// With <paramref name="modified"/> the MBG/NBD likelihood: lnB(a, b+x+1) in place of lnB(a, b+x) and
+    /// <c>ln(1 + a/(b+x) ((alpha+T)/(alpha+t_x))^(r+x))</c> for every x.
     /// </summary>
     public static double Evaluate(
         ReadOnlySpan<double> x, ReadOnlySpan<double> tx, ReadOnlySpan<double> age, ReadOnlySpan<double> weights,
-        double r, double alpha, double a, double b, Span<double> gradient, int tableSize, bool check)
+        double r, double alpha, double a, double b, Span<double> gradient, int tableSize, bool check, bool modified = false)
     {
         tableSize = Math.Clamp(tableSize, 1, TableSize);
         Span<double> table = stackalloc double[Stride * tableSize];
-        FillTable(table, tableSize, r, a, b);
+        int shift = modified ? 1 : 0;
+        FillTable(table, tableSize, r, a, b, shift);
         bool wantGradient = !gradient.IsEmpty;
         double lnAlpha = Math.Log(alpha);
         double sumW = 0, ll = 0, gR = 0, gAlpha = 0, gA = 0, gB = 0;
@@ -54,14 +60,15 @@ internal static class BetaGeoLikelihood
             }
             else
             {
-                Terms(xi, r, a, b, out c, out lnRatioAb, out dR, out dA, out dB);
+                Terms(xi, r, a, b, shift, out c, out lnRatioAb, out dR, out dA, out dB);
             }
 
             double rx = r + xi;
             double lnAT = Math.Log(alpha + ti);
             double li = c - (rx * lnAT);
             double weightAlive = 0, lnRatioT = 0;
-            if (xi > 0)
+            bool canHaveDropped = xi > 0 || modified;
+            if (canHaveDropped)
             {
                 lnRatioT = lnAT - Math.Log(alpha + ri);
                 double logD = lnRatioAb + (rx * lnRatioT);
@@ -87,14 +94,14 @@ internal static class BetaGeoLikelihood
                 gR += w * (dR - lnAT + (weightAlive * lnRatioT));
                 double invAT = 1 / (alpha + ti);
                 double dAlpha = -rx * invAT;
-                if (xi > 0)
+                if (canHaveDropped)
                 {
                     dAlpha += weightAlive * rx * (invAT - (1 / (alpha + ri)));
                 }
 
                 gAlpha += w * dAlpha;
-                gA += w * (dA + (xi > 0 ? weightAlive / a : 0));
-                gB += w * (dB - (xi > 0 ? weightAlive / (b + xi - 1) : 0));
+                gA += w * (dA + (canHaveDropped ? weightAlive / a : 0));
+                gB += w * (dB - (canHaveDropped ? weightAlive / (b + xi - 1 + shift) : 0));
             }
         }
 
@@ -110,37 +117,46 @@ internal static class BetaGeoLikelihood
         return ll;
     }
 
-    /// <summary>The per-x terms by recurrence: lnG(z + x + 1) = lnG(z + x) + ln(z + x), psi(z + x + 1) = psi(z + x) + 1 / (z + x).</summary>
-    private static void FillTable(Span<double> table, int size, double r, double a, double b)
+    /// <summary>
+    /// The per-x terms by recurrence: lnG(z + x + 1) = lnG(z + x) + ln(z + x), psi(z + x + 1) = psi(z + x) + 1 / (z + x).
+    /// The b and a + b differences run <paramref name="shift"/> steps ahead of x (1 for the MBG/NBD's lnB(a, b+x+1)).
+    /// </summary>
+    private static void FillTable(Span<double> table, int size, double r, double a, double b, int shift)
     {
-        double lnGr = 0, lnGb = 0, lnGab = 0;        // lnG(r+x)-lnG(r), lnG(b+x)-lnG(b), lnG(a+b+x)-lnG(a+b)
+        double lnGr = 0, lnGb = 0, lnGab = 0;        // lnG(r+x)-lnG(r), lnG(b+x+s)-lnG(b), lnG(a+b+x+s)-lnG(a+b)
         double psiR = 0, psiB = 0, psiAb = 0;        // same differences for the digamma
+        if (shift == 1)
+        {
+            (lnGb, lnGab, psiB, psiAb) = (Math.Log(b), Math.Log(a + b), 1 / b, 1 / (a + b));
+        }
+
         for (int x = 0; x < size; x++)
         {
             int k = Stride * x;
             table[k] = lnGr + lnGb - lnGab;
-            table[k + 1] = x > 0 ? Math.Log(a / (b + x - 1)) : 0;
+            table[k + 1] = x + shift > 0 ? Math.Log(a / (b + x - 1 + shift)) : 0;
             table[k + 2] = psiR;
             table[k + 3] = -psiAb;
             table[k + 4] = psiB - psiAb;
             lnGr += Math.Log(r + x);
-            lnGb += Math.Log(b + x);
-            lnGab += Math.Log(a + b + x);
+            lnGb += Math.Log(b + x + shift);
+            lnGab += Math.Log(a + b + x + shift);
             psiR += 1 / (r + x);
-            psiB += 1 / (b + x);
-            psiAb += 1 / (a + b + x);
+            psiB += 1 / (b + x + shift);
+            psiAb += 1 / (a + b + x + shift);
         }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Terms(double x, double r, double a, double b, out double c, out double lnRatioAb, out double dR, out double dA, out double dB)
+    private static void Terms(double x, double r, double a, double b, int shift, out double c, out double lnRatioAb, out double dR, out double dA, out double dB)
     {
+        double xs = x + shift;
         c = SpecialFunctions.GammaLn(r + x) - SpecialFunctions.GammaLn(r)
-            + SpecialFunctions.GammaLn(b + x) - SpecialFunctions.GammaLn(b)
-            - SpecialFunctions.GammaLn(a + b + x) + SpecialFunctions.GammaLn(a + b);
-        lnRatioAb = x > 0 ? Math.Log(a / (b + x - 1)) : 0;
+            + SpecialFunctions.GammaLn(b + xs) - SpecialFunctions.GammaLn(b)
+            - SpecialFunctions.GammaLn(a + b + xs) + SpecialFunctions.GammaLn(a + b);
+        lnRatioAb = xs > 0 ? Math.Log(a / (b + xs - 1)) : 0;
         dR = SpecialFunctions.DiGamma(r + x) - SpecialFunctions.DiGamma(r);
-        dA = SpecialFunctions.DiGamma(a + b) - SpecialFunctions.DiGamma(a + b + x);
-        dB = dA + SpecialFunctions.DiGamma(b + x) - SpecialFunctions.DiGamma(b);
+        dA = SpecialFunctions.DiGamma(a + b) - SpecialFunctions.DiGamma(a + b + xs);
+        dB = dA + SpecialFunctions.DiGamma(b + xs) - SpecialFunctions.DiGamma(b);
     }
 }

@@ -1,6 +1,6 @@
 namespace CrmKpi;
 
-/// <summary>How a maximum-likelihood fit of <see cref="BetaGeo"/>, <see cref="ParetoNbd"/> or <see cref="GammaGamma"/> ended.</summary>
+/// <summary>How a maximum-likelihood fit of <see cref="BetaGeo"/>, <see cref="ModifiedBetaGeo"/>, <see cref="ParetoNbd"/>, <see cref="GammaGamma"/>, <see cref="BetaGeoBetaBinomial"/> or <see cref="ShiftedBetaGeometric"/> ended.</summary>
 /// <param name="Converged">
 /// True when the final gradient of the mean negative log-likelihood (with respect to the log parameters,
 /// penalty included) has a Euclidean norm of at most 1e-5. A fit with <c>false</c> still returns its

@@ -1,7 +1,7 @@
 namespace CrmKpi;
 
 /// <summary>
-/// A fitted repeat-purchase model (<see cref="BetaGeo"/> or <see cref="ParetoNbd"/>): the predictions
+/// A fitted repeat-purchase model (<see cref="BetaGeo"/>, <see cref="ModifiedBetaGeo"/> or <see cref="ParetoNbd"/>): the predictions
 /// that <see cref="GammaGamma.Clv(IPurchaseModel, double, double, double, double, int, double, double)"/>
 /// combines with a spend model.
 /// </summary>
