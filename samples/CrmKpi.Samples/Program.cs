@@ -29,10 +29,24 @@ public static class Program
             return ServiceDataGenerator.Run(serviceFolder);   // writes samples/data/service (see its README)
         }
 
-        if (args.Length > 1 || (args.Length == 1 && args[0] is "-h" or "--help"))
+        // --html FILE: where the HTML report goes (default artifacts/report.html); --no-html: text only.
+        string? html = HtmlReportJob.DefaultPath;
+        int htmlAt = Array.IndexOf(args, "--html");
+        if (htmlAt >= 0 && htmlAt + 1 < args.Length)
         {
-            Console.Error.WriteLine("usage: CrmKpi.Samples [DATA_FOLDER]   (default: the bundled samples/data)");
-            return args.Length == 1 ? 0 : 2;
+            html = args[htmlAt + 1];
+            args = [.. args[..htmlAt], .. args[(htmlAt + 2)..]];
+        }
+        else if (Array.IndexOf(args, "--no-html") is int noHtml and >= 0)
+        {
+            html = null;
+            args = [.. args[..noHtml], .. args[(noHtml + 1)..]];
+        }
+
+        if (args.Length > 1 || (args.Length == 1 && args[0] is "-h" or "--help" or "--html"))
+        {
+            Console.Error.WriteLine("usage: CrmKpi.Samples [DATA_FOLDER] [--html FILE | --no-html]   (default: the bundled samples/data; the HTML report goes to artifacts/report.html)");
+            return args.Length == 1 && args[0] is "-h" or "--help" ? 0 : 2;
         }
 
         string folder = args.Length == 1 ? args[0] : SampleData.DefaultDirectory;
@@ -50,6 +64,12 @@ public static class Program
             foreach (IReportSection section in Sections)
             {
                 section.Write(report, data);
+            }
+
+            if (html is not null)
+            {
+                HtmlReportJob.Write(data, html);
+                Console.Error.WriteLine($"HTML report: {Path.GetFullPath(html)}");   // stderr: the text report on stdout stays as it was
             }
 
             return 0;

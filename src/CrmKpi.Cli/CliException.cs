@@ -44,6 +44,9 @@ internal static class ExitCodes
     /// <summary>verify: at least one case computed a value outside its tolerance.</summary>
     public const int Failed = 1;
 
-    /// <summary>Bad input: usage, a missing or malformed file, an unknown metric or column, rejected values.</summary>
+    /// <summary>Bad input: usage, a missing or malformed file, an unknown metric or column, rejected values, an output that cannot be written.</summary>
     public const int BadInput = 2;
+
+    /// <summary>An unexpected failure inside crmkpi (a bug): one line <c>crmkpi: internal error: ...</c>, never a stack trace.</summary>
+    public const int InternalError = 3;
 }

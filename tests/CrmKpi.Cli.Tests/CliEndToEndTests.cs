@@ -16,7 +16,7 @@ public class CliEndToEndTests
     [Fact]
     public void Verify_ExampleSpec_EveryCasePassesAndExitsZero()
     {
-        CliRun run = CliProcess.Run(CliProcess.Folder, "verify", Path.Combine("verify", "catalog.json"));
+        CliRun run = CliProcess.Run(CliProcess.Folder, "verify", Path.Combine("verify", "catalog.json"), "--allow-path", "data");   // V6 reads ../data/cdnow
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Match summary = Regex.Match(run.Output, @"(\d+) cases: (\d+) passed, 0 failed, 0 errors\.");
@@ -46,8 +46,8 @@ public class CliEndToEndTests
         CliRun run = CliProcess.Run(Data, "verify", "failing.json", "--junit", junit);
 
         Assert.True(run.ExitCode == 1, run.ToString());
-        // The failure line names the spec's line and column, the case, the metric and the numbers.
-        Assert.Contains("FAIL failing.json:4:5 CAC 000 broken [A1 Acquisition.Cac]: expected 10001, computed 10000, difference 1 exceeds tolerance", run.Output, StringComparison.Ordinal);
+        // The failure line names the line and column of the case's expected value, the case, the metric and the numbers.
+        Assert.Contains("FAIL failing.json:4:114 CAC 000 broken [A1 Acquisition.Cac]: expected 10001, computed 10000, difference 1 exceeds tolerance", run.Output, StringComparison.Ordinal);
         Assert.Contains("3 cases: 2 passed, 1 failed, 0 errors.", run.Output, StringComparison.Ordinal);
 
         XElement suites = XDocument.Load(junit).Root!;
@@ -145,7 +145,7 @@ public class CliEndToEndTests
         Assert.Equal(14.0 / 5, Value("A6"), 12);
     }
 
-    // February 2024 of orders.csv: at start (first purchase before February) alice and bob; alice bought
+    // February 2024 of orders.csv: at start (bought in the previous month, January) alice and bob; alice bought
     // again, bob did not: 1 lost of 2, churn 1/2. New: carol and dave, so E = 3 and CRR = (3 - 2) / 2.
     // Active carol (3 purchases), alice and dave (1 each): repurchase 1/3. February 2023 has no
     // purchase: YoY retention 0/0 = NaN.
@@ -156,7 +156,7 @@ public class CliEndToEndTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         string[] lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains("R1,customers at start of window,2,Retention.Classify", lines);
+        Assert.Contains("R1,customers at start of window (bought in 2024-01-01 .. 2024-01-31),2,Retention.Classify", lines);
         Assert.Contains("R1,churn rate (lost / customers at start),0.5,Retention.ChurnRate", lines);
         Assert.Contains("R2,\"customer retention rate, CRR\",0.5,Retention.Crr", lines);
         Assert.Contains("R5,repurchase rate,0.3333333333333333,Retention.RepurchaseRate", lines);
@@ -218,7 +218,7 @@ public class CliEndToEndTests
     [Fact]
     public void ComputeTransactions_CsvToStandardOutput_HasHeaderAndRows()
     {
-        CliRun run = CliProcess.Run(Data, "compute", "transactions", "orders.csv", "--format", "csv");
+        CliRun run = CliProcess.Run(Data, "compute", "transactions", "orders.csv", "--from", "2023-12-01", "--to", "2024-03-31", "--format", "csv");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         string[] lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -245,7 +245,7 @@ public class CliEndToEndTests
     [Fact]
     public void ComputeTransactions_OtherDateFormat_ReadsTheFile()
     {
-        CliRun run = CliProcess.Run(Data, "compute", "transactions", "bad-date.csv", "--date-format", "dd/MM/yyyy", "--strict", "false", "--format", "json");
+        CliRun run = CliProcess.Run(Data, "compute", "transactions", "bad-date.csv", "--date-format", "dd/MM/yyyy", "--strict", "false", "--from", "2024-01-01", "--to", "2024-01-31", "--format", "json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("bad-date.csv: skipped 1 row that could not be used", run.Error, StringComparison.Ordinal);   // row 2 is ISO

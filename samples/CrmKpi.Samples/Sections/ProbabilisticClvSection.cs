@@ -6,7 +6,7 @@ using NodaTime;
 namespace CrmKpi.Samples.Sections;
 
 /// <summary>
-/// Catalog V6: BG/NBD, Pareto/NBD and Gamma-Gamma fitted on the CDNOW master log (calibration
+/// Catalog V6: BG/NBD, Pareto/NBD, MBG/NBD and Gamma-Gamma fitted on the CDNOW master log (calibration
 /// 1997-01-01..1997-09-30, holdout to 1998-06-30, weeks), the holdout check and the top customers by
 /// predicted 12-month CLV.
 /// </summary>
@@ -30,26 +30,30 @@ public sealed class ProbabilisticClvSection : IReportSection
 
         BetaGeo bg = BetaGeo.Fit(columns);
         ParetoNbd pn = ParetoNbd.Fit(columns);
+        ModifiedBetaGeo mbg = ModifiedBetaGeo.Fit(columns);
         report.Table(
             ["model", "parameters", "log-likelihood", "converged", "iterations"],
             [
                 ["BG/NBD", $"r={F(bg.R)} alpha={F(bg.Alpha)} a={F(bg.A)} b={F(bg.B)}", Report.Format(bg.LogLikelihood, "F1"), bg.Diagnostics!.Converged ? "yes" : "NO", bg.Diagnostics.Iterations.ToString(System.Globalization.CultureInfo.InvariantCulture)],
                 ["Pareto/NBD", $"r={F(pn.R)} alpha={F(pn.Alpha)} s={F(pn.S)} beta={F(pn.Beta)}", Report.Format(pn.LogLikelihood, "F1"), pn.Diagnostics!.Converged ? "yes" : "NO", pn.Diagnostics.Iterations.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+                ["MBG/NBD", $"r={F(mbg.R)} alpha={F(mbg.Alpha)} a={F(mbg.A)} b={F(mbg.B)}", Report.Format(mbg.LogLikelihood, "F1"), mbg.Diagnostics!.Converged ? "yes" : "NO", mbg.Diagnostics.Iterations.ToString(System.Globalization.CultureInfo.InvariantCulture)],
             ]);
 
         // Holdout check: predicted vs actual repeat purchases of the calibration customers in the 39 weeks after it.
         double actual = summary.HoldoutFrequency!.Sum();
-        double bgPredicted = 0, pnPredicted = 0;
+        double bgPredicted = 0, pnPredicted = 0, mbgPredicted = 0;
         for (int i = 0; i < summary.Count; i++)
         {
             bgPredicted += bg.ConditionalExpectedPurchases(summary.HoldoutDuration, summary.Frequency[i], summary.Recency[i], summary.Age[i]);
             pnPredicted += pn.ConditionalExpectedPurchases(summary.HoldoutDuration, summary.Frequency[i], summary.Recency[i], summary.Age[i]);
+            mbgPredicted += mbg.ConditionalExpectedPurchases(summary.HoldoutDuration, summary.Frequency[i], summary.Recency[i], summary.Age[i]);
         }
 
         report.Value("holdout weeks", summary.HoldoutDuration, "F1");
         report.Value("holdout purchase days, actual", actual, "N0");
         report.Value("holdout purchase days, BG/NBD", bgPredicted, "N0", Report.Format((bgPredicted / actual) - 1, "+0.0%;-0.0%") + " vs actual");
         report.Value("holdout purchase days, Pareto/NBD", pnPredicted, "N0", Report.Format((pnPredicted / actual) - 1, "+0.0%;-0.0%") + " vs actual");
+        report.Value("holdout purchase days, MBG/NBD", mbgPredicted, "N0", Report.Format((mbgPredicted / actual) - 1, "+0.0%;-0.0%") + " vs actual");
 
         // Spend model on repeat customers with a positive average (one CDNOW repeater only bought $0.00 items).
         List<int> repeaters = [.. Enumerable.Range(0, summary.Count).Where(i => summary.Frequency[i] > 0 && summary.MonetaryValue[i] > 0)];

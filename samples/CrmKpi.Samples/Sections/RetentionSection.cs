@@ -18,15 +18,18 @@ public sealed class RetentionSection : IReportSection
         var h2 = new DateInterval(new LocalDate(1997, 7, 1), new LocalDate(1997, 12, 31));
 
         report.Section("Retention and churn (CDNOW master log)");
-        report.Text("  Window 1998-01 .. 1998-06; at start = first purchase before the window (a non-contractual log: nobody cancels).");
-        RetentionCounts c = Retention.Classify(tx, h1);
+        report.Text("  Window 1998-01 .. 1998-06; at start = bought in the previous half year, 1997-07 .. 1997-12 (the default reading;");
+        report.Text("  a non-contractual log: nobody cancels, so a customer is lost in the first window without a purchase).");
+        RetentionCounts c = Retention.Classify(tx, h1, CustomersAtStartBasis.PreviousWindow);
         report.Value("Customers at start (S)", c.AtStart, "N0");
         report.Value("New in window (N)", c.New, "N0", "CDNOW holds only customers acquired in Q1 1997");
         report.Value("Retained (bought in the window)", c.Retained, "N0");
         report.Value("Lost (no purchase in the window)", c.Lost, "N0");
         report.Percent("Churn rate, lost / S (R1)", Retention.ChurnRate(c, ChurnDenominator.CustomersAtStart));
         report.Percent("Churn rate, lost / total (R1, 003)", Retention.ChurnRate(c, ChurnDenominator.TotalCustomers));
-        report.Percent("Customer retention rate, CRR (R2)", Retention.Crr(c), "(E - N) / S = 1 - churn here");
+        report.Percent("Customer retention rate, CRR (R2)", Retention.Crr(c), "(E - N) / S = 1 - churn");
+        RetentionCounts ever = Retention.Classify(tx, h1, CustomersAtStartBasis.EverBoughtBefore);
+        report.Percent("Churn rate, cumulative reading (R1)", Retention.ChurnRate(ever, ChurnDenominator.CustomersAtStart), "S = ever bought before: a lapsed buyer is lost again each window");
         report.Percent("Repurchase rate (R5)", Retention.RepurchaseRate(c), "2+ purchases among active customers");
         report.Percent("Year-over-year retention 1997 -> 1998 (R4)", Retention.YearOverYearRetention(tx, 1998), "1998 covers January to June only");
 

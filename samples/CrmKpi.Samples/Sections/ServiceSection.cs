@@ -85,7 +85,8 @@ public sealed class ServiceSection : IReportSection
     }
 
     /// <summary>Reads a CSV of numbers with a header line into columns.</summary>
-    private static double[][] ReadCsv(string path, int columns)
+    /// <summary>Reads the numeric columns of a bundled CSV file; a bad number names its file, line and column.</summary>
+    internal static double[][] ReadCsv(string path, int columns)
     {
         var data = Enumerable.Range(0, columns).Select(_ => new List<double>()).ToArray();
         foreach ((_, int line, string[] fields) in CsvRows.Read(path, columns))

@@ -25,6 +25,11 @@ internal static class ComputeCommandLine
     public static int Run(ParseResult result, InputOptions input, ColumnOption[] columns, Func<CsvColumns, ResultTable[]> compute, int fileTables = int.MaxValue)
     {
         OutputFormat format = ResultWriter.Resolve(result.GetValue(input.Output), result.GetValue(input.Format));
+        if (result.GetValue(input.Output) is { } target)
+        {
+            Output.FilePaths.EnsureNotAnInput(target, "--output", [result.GetValue(input.File)!]);
+        }
+
         CsvColumns csv = input.Read(result, columns.Select(c => c.Request(result)));
         ResultTable[] tables;
         try
@@ -34,6 +39,11 @@ internal static class ComputeCommandLine
         catch (ArgumentException e)
         {
             throw new CliException(LibraryError.Describe(e, csv, csv.Path, "the library"));
+        }
+        catch (ArithmeticException e)
+        {
+            // Counts or dates beyond what the library's types hold (a date at the end of the calendar, a count overflow).
+            throw new CliException($"{csv.Path}: the data cannot be computed: {e.Message}");
         }
 
         string? output = result.GetValue(input.Output);
@@ -52,16 +62,34 @@ internal static class ComputeCommandLine
     {
         var input = new InputOptions();
         ColumnOption[] columns = TransactionKpis.Columns();
-        var command = new Command("transactions", "KPIs of a purchase log (one row per transaction: customer, date, amount, optional items) in a window.");
-        input.AddTo(command);
-        foreach (ColumnOption c in columns)
+        var period = new Option<ReportPeriod?>("--period")
         {
-            command.Options.Add(c.Option);
+            Description = "Without --from and --to: report the last complete calendar month (default), quarter or year of the file, compared with the one before.",
+        };
+        var command = new Command("transactions", "KPIs of a purchase log (one row per transaction: customer, date, amount, optional items) in a window; by default the last complete calendar month, compared with the month before.");
+        input.AddTo(command);
+        foreach (Option option in (Option[])[period, .. columns.Select(c => c.Option)])
+        {
+            command.Options.Add(option);
         }
 
         command.SetAction(result => Program.Guarded(() =>
-            Run(result, input, columns, csv => [TransactionKpis.Compute(csv, input.Window(result, csv.Dates("date")))])));
+            Run(result, input, columns, csv => [TransactionKpis.Compute(csv, TransactionWindow(result, input, period, csv.Dates("date")))])));
         return command;
+    }
+
+    /// <summary>The window of <c>compute transactions</c>: --from and --to when either is given, else the last complete --period.</summary>
+    private static NodaTime.DateInterval TransactionWindow(ParseResult result, InputOptions input, Option<ReportPeriod?> periodOption, NodaTime.LocalDate[] dates)
+    {
+        ReportPeriod? period = result.GetValue(periodOption);
+        if (result.GetValue(input.From) is not null || result.GetValue(input.To) is not null)
+        {
+            return period is null ? input.Window(result, dates) : throw new CliException("--period chooses the window when --from and --to are not given; give either.");
+        }
+
+        NodaTime.DateInterval window = ReportPeriods.LastComplete(dates.Min(), dates.Max(), period ?? ReportPeriod.Month);
+        Output.Terminal.Note($"no --from or --to: the last complete calendar {ReportPeriods.Name(period ?? ReportPeriod.Month)} of the file, {window.Start:yyyy-MM-dd} .. {window.End:yyyy-MM-dd}, compared with the one before.");
+        return window;
     }
 
     private static Command Calls()

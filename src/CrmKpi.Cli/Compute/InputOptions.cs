@@ -63,7 +63,7 @@ internal sealed class InputOptions
 
     public Option<bool> Strict { get; } = Program.StrictOption();
 
-    public Option<string?> From { get; } = new("--from") { Description = "First day of the window, yyyy-MM-dd (default: the first date in the file).", HelpName = "date" };
+    public Option<string?> From { get; } = new("--from") { Description = "First day of the window, yyyy-MM-dd (default: the first date in the file; compute transactions without --from and --to: the last complete --period).", HelpName = "date" };
 
     public Option<string?> To { get; } = new("--to") { Description = "Last day of the window, inclusive, yyyy-MM-dd (default: the last date in the file).", HelpName = "date" };
 
@@ -82,9 +82,11 @@ internal sealed class InputOptions
     }
 
     /// <summary>Reads the file's columns, with a progress display on large files; notes skipped rows.</summary>
-    public CsvColumns Read(ParseResult result, IEnumerable<ColumnRequest> requests)
+    public CsvColumns Read(ParseResult result, IEnumerable<ColumnRequest> requests) => ReadFile(result, result.GetValue(File)!, requests);
+
+    /// <summary>Reads another file's columns with the same CSV options (the extra inputs of <c>crmkpi report</c>).</summary>
+    public CsvColumns ReadFile(ParseResult result, string path, IEnumerable<ColumnRequest> requests)
     {
-        string path = result.GetValue(File)!;
         string delimiter = result.GetValue(Delimiter)!;
         var options = new CsvOptions
         {

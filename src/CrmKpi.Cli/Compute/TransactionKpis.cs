@@ -41,6 +41,8 @@ internal static class TransactionKpis
         long active = activity.LongCount(a => a.IsActiveInWindow);
         long windowTransactions = activity.Sum(a => (long)a.WindowTransactions);
         double windowRevenue = activity.Sum(a => a.WindowSpend);
+        DateInterval previous = Periods.Previous(window);
+        CustomerActivity[] previousActivity = CustomerActivity.Compute(log, previous);
 
         var rows = new List<object[]>
         {
@@ -50,6 +52,9 @@ internal static class TransactionKpis
             Row("", "active customers in window", active, "CustomerActivity.Compute"),
             Row("", "transactions in window", windowTransactions, "CustomerActivity.Compute"),
             Row("", "revenue in window", windowRevenue, "CustomerActivity.Compute"),
+            Row("", "previous window (compared with)", $"{previous.Start:yyyy-MM-dd} .. {previous.End:yyyy-MM-dd}", "Periods.Previous"),
+            Row("", "active customers in previous window", previousActivity.LongCount(a => a.IsActiveInWindow), "CustomerActivity.Compute"),
+            Row("", "revenue in previous window", previousActivity.Sum(a => a.WindowSpend), "CustomerActivity.Compute"),
             Row("A9", "new customers", (double)Acquisition.NewCustomers(log, window), "Acquisition.NewCustomers"),
             Row("A4", "average revenue per customer (ARPU)", Acquisition.Arpu(log, window), "Acquisition.Arpu"),
             Row("A5", "average order value", CustomerValue.AverageOrderValue(windowRevenue, windowTransactions), "CustomerValue.AverageOrderValue"),
@@ -67,17 +72,19 @@ internal static class TransactionKpis
     }
 
     /// <summary>
-    /// The retention rows: the window's counts (customers at start are those who first bought before
-    /// it), churn over customers at start, CRR, repurchase rate, and year-over-year retention against
-    /// the same dates a year earlier (not defined for a window longer than a year).
+    /// The retention rows: the window's counts (customers at start are those who bought in the previous
+    /// window of the same length, <see cref="CustomersAtStartBasis.PreviousWindow"/>), churn over customers
+    /// at start, CRR, repurchase rate, and year-over-year retention against the same dates a year earlier
+    /// (not defined for a window longer than a year).
     /// </summary>
     private static IEnumerable<object[]> RetentionRows(TransactionColumns log, DateInterval window)
     {
-        RetentionCounts counts = Retention.Classify(log, window);
+        RetentionCounts counts = Retention.Classify(log, window, CustomersAtStartBasis.PreviousWindow);
+        DateInterval previous = Periods.Previous(window);
         DateInterval lastYear = Periods.SameLastYear(window);
         return
         [
-            Row("R1", "customers at start of window", counts.AtStart, "Retention.Classify"),
+            Row("R1", $"customers at start of window (bought in {previous.Start:yyyy-MM-dd} .. {previous.End:yyyy-MM-dd})", counts.AtStart, "Retention.Classify"),
             Row("R1", "customers lost in window", counts.Lost, "Retention.Classify"),
             Row("R1", "churn rate (lost / customers at start)", Retention.ChurnRate(counts, ChurnDenominator.CustomersAtStart), "Retention.ChurnRate"),
             Row("R2", "customer retention rate, CRR", Retention.Crr(counts), "Retention.Crr"),

@@ -15,11 +15,24 @@ internal static class Terminal
     /// <summary>Standard output as a Spectre console; 160 columns wide when redirected, so CI logs do not wrap tables.</summary>
     public static IAnsiConsole Out => Console.Value;
 
-    /// <summary>Writes one error line, <c>crmkpi: message</c>, to standard error.</summary>
-    public static void Error(string message) => System.Console.Error.WriteLine("crmkpi: " + message);
+    /// <summary>Writes one error line, <c>crmkpi: message</c>, to standard error (one line, however long or multi-line the message).</summary>
+    public static void Error(string message) => WriteError("crmkpi: " + MessageText.Line(message));
 
     /// <summary>Writes one note line, <c>crmkpi: note: message</c>, to standard error.</summary>
-    public static void Note(string message) => System.Console.Error.WriteLine("crmkpi: note: " + message);
+    public static void Note(string message) => WriteError("crmkpi: note: " + MessageText.Line(message));
+
+    /// <summary>A line to standard error; when even that cannot be written there is nowhere left to say so.</summary>
+    private static void WriteError(string line)
+    {
+        try
+        {
+            System.Console.Error.WriteLine(line);
+        }
+        catch (IOException)
+        {
+            // standard error is closed or full: the exit code still tells.
+        }
+    }
 
     /// <summary>Runs <paramref name="work"/> under a progress display when the file is large and the terminal interactive.</summary>
     /// <param name="path">The input file (its size decides).</param>

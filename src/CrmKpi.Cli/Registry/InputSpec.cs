@@ -38,7 +38,8 @@ internal enum InputKind
 /// <param name="Name">The input's name; for scalars the library's parameter name.</param>
 /// <param name="Kind">What values it takes.</param>
 /// <param name="Optional">Whether a spec may leave it out.</param>
-internal sealed record InputSpec(string Name, InputKind Kind, bool Optional = false)
+/// <param name="Choices">For a variant (an enum of the library), the names it accepts; null for any other input.</param>
+internal sealed record InputSpec(string Name, InputKind Kind, bool Optional = false, System.Collections.Generic.IReadOnlyList<string>? Choices = null)
 {
     /// <summary>Whether the input is a CSV column (mapped in the spec's <c>csv.columns</c>).</summary>
     public bool IsColumn => Kind >= InputKind.NumberColumn;

@@ -48,9 +48,10 @@ internal sealed class MetricArguments(IReadOnlyDictionary<string, JsonElement> s
     public double Number(string name)
     {
         JsonElement e = Scalar(name);
-        if (e.ValueKind != JsonValueKind.Number || !e.TryGetDouble(out double value) || !double.IsFinite(value))
+        string? problem = Verify.JsonNumbers.TryRead(e, out double value);
+        if (problem is not null)
         {
-            throw new InputException(name, $"{name} must be a finite number; was {e.GetRawText()}.");
+            throw new InputException(name, $"{name} must be a finite number; {Output.MessageText.Value(e.GetRawText())} {problem}.");
         }
 
         return value;

@@ -17,18 +17,29 @@ internal static partial class MetricRegistry
     private static IEnumerable<MetricEntry> RetentionEntries() =>
     [
         Scalar("R1", "Retention.ChurnRate", [Count("lost"), Count("customersAtStart")], a => Retention.ChurnRate(a.Count("lost"), a.Count("customersAtStart"))),
-        Scalar("R1", "Retention.ChurnRate", [Count("lost"), Count("customersAtStart"), Count("totalCustomers"), Text("denominator")],
+        Scalar("R1", "Retention.ChurnRate", [Count("lost"), Count("customersAtStart"), Count("totalCustomers"), Choice<ChurnDenominator>("denominator")],
             a => Retention.ChurnRate(a.Count("lost"), a.Count("customersAtStart"), a.Count("totalCustomers"), a.Choice<ChurnDenominator>("denominator"))),
-        Scalar("R1", "Retention.ChurnRate", [.. TransactionLog, .. Window, Text("denominator")],
+        Scalar("R1", "Retention.ChurnRate", [.. TransactionLog, .. Window, Choice<ChurnDenominator>("denominator")],
             a => Retention.ChurnRate(a.Transactions(), a.Window(), a.Choice<ChurnDenominator>("denominator"))),
+        Scalar("R1", "Retention.ChurnRate", [.. TransactionLog, .. Window, Text("denominator"), Text("basis")],
+            a => Retention.ChurnRate(a.Transactions(), a.Window(), a.Choice<ChurnDenominator>("denominator"), a.Choice<CustomersAtStartBasis>("basis"))),
+        Scalar("R1", "Retention.ChurnRate", [.. TransactionLog, .. Window, Text("denominator"), Text("basis"), Count("lookBackDays")],
+            a => Retention.ChurnRate(a.Transactions(), a.Window(), a.Choice<ChurnDenominator>("denominator"), a.Choice<CustomersAtStartBasis>("basis"), Period.FromDays(a.Int("lookBackDays")))),
         Vector("R1", "Retention.Classify", [.. TransactionLog, .. Window], ResultShape.List, a => Counts(Retention.Classify(a.Transactions(), a.Window()))),
+        Vector("R1", "Retention.Classify", [.. TransactionLog, .. Window, Text("basis")], ResultShape.List,
+            a => Counts(Retention.Classify(a.Transactions(), a.Window(), a.Choice<CustomersAtStartBasis>("basis")))),
+        Vector("R1", "Retention.Classify", [.. TransactionLog, .. Window, Text("basis"), Count("lookBackDays")], ResultShape.List,
+            a => Counts(Retention.Classify(a.Transactions(), a.Window(), a.Choice<CustomersAtStartBasis>("basis"), Period.FromDays(a.Int("lookBackDays"))))),
         Vector("R1", "Retention.Classify", [.. TransactionLog, .. Window, .. WindowNamed("baseWindow")], ResultShape.List,
             a => Counts(Retention.Classify(a.Transactions(), a.Window(), a.Window("baseWindow")))),
         Scalar("R2", "Retention.Crr", [Count("customersAtEnd"), Count("newCustomers"), Count("customersAtStart")],
             a => Retention.Crr(a.Count("customersAtEnd"), a.Count("newCustomers"), a.Count("customersAtStart"))),
         Scalar("R2", "Retention.Crr", [.. TransactionLog, .. Window], a => Retention.Crr(a.Transactions(), a.Window())),
+        Scalar("R2", "Retention.Crr", [.. TransactionLog, .. Window, Text("basis")], a => Retention.Crr(a.Transactions(), a.Window(), a.Choice<CustomersAtStartBasis>("basis"))),
+        Scalar("R2", "Retention.Crr", [.. TransactionLog, .. Window, Text("basis"), Count("lookBackDays")],
+            a => Retention.Crr(a.Transactions(), a.Window(), a.Choice<CustomersAtStartBasis>("basis"), Period.FromDays(a.Int("lookBackDays")))),
         Scalar("R3", "Retention.RenewalRate", [Count("renewed"), Count("upForRenewal")], a => Retention.RenewalRate(a.Count("renewed"), a.Count("upForRenewal"))),
-        Scalar("R3", "Retention.RenewalRate", [Count("renewed"), Count("upForRenewal"), Count("totalUsers"), Text("denominator")],
+        Scalar("R3", "Retention.RenewalRate", [Count("renewed"), Count("upForRenewal"), Count("totalUsers"), Choice<RenewalDenominator>("denominator")],
             a => Retention.RenewalRate(a.Count("renewed"), a.Count("upForRenewal"), a.Count("totalUsers"), a.Choice<RenewalDenominator>("denominator"))),
         Scalar("R3", "Retention.RenewalRate", [DateColumn("renewalDueDates"), FlagColumn("renewed"), .. Window],
             a => Retention.RenewalRate(a.Dates("renewalDueDates"), a.Flags("renewed"), a.Window())),
@@ -66,7 +77,7 @@ internal static partial class MetricRegistry
             a => Retention.LoyaltyIndex(a.Transactions(), a.Window(), a.Number("satisfaction"), a.Number("referralRate"), Weights(a))),
         Scalar("R10", "Retention.CustomerGrowthRate", [Count("customersAtEnd"), Count("customersAtStart")],
             a => Retention.CustomerGrowthRate(a.Count("customersAtEnd"), a.Count("customersAtStart"))),
-        Scalar("R10", "Retention.CustomerGrowthRate", [.. TransactionLog, .. Window, Text("basis")],
+        Scalar("R10", "Retention.CustomerGrowthRate", [.. TransactionLog, .. Window, Choice<CustomerGrowthBase>("basis")],
             a => Retention.CustomerGrowthRate(a.Transactions(), a.Window(), a.Choice<CustomerGrowthBase>("basis"))),
         Scalar("R11", "Retention.UnsubscribeRate", [Count("unsubscribes"), Count("subscribersAtStart")],
             a => Retention.UnsubscribeRate(a.Count("unsubscribes"), a.Count("subscribersAtStart"))),
@@ -93,13 +104,13 @@ internal static partial class MetricRegistry
             }),
             Scalar("P2", "Sales.ConversionRate", [Count("converted"), Count("prospects")], a => Sales.ConversionRate(a.Count("converted"), a.Count("prospects"))),
             Scalar("P3", "Sales.CloseRate", [Count("closedDeals"), Count("leads")], a => Sales.CloseRate(a.Count("closedDeals"), a.Count("leads"))),
-            Scalar("P4", "Sales.WinRate", [Count("won"), Count("lost"), Count("open"), Text("denominator")],
+            Scalar("P4", "Sales.WinRate", [Count("won"), Count("lost"), Count("open"), Choice<OpportunityDenominator>("denominator")],
                 a => Sales.WinRate(a.Count("won"), a.Count("lost"), a.Count("open"), a.Choice<OpportunityDenominator>("denominator"))),
-            Scalar("P4", "Sales.WinRate", [TextColumn("outcomes"), Text("denominator")],
+            Scalar("P4", "Sales.WinRate", [ChoiceColumn<DealOutcome>("outcomes"), Choice<OpportunityDenominator>("denominator")],
                 a => Sales.WinRate(a.Choices<DealOutcome>("outcomes"), a.Choice<OpportunityDenominator>("denominator"))),
-            Scalar("P5", "Sales.FailureRate", [Count("won"), Count("lost"), Count("open"), Text("denominator")],
+            Scalar("P5", "Sales.FailureRate", [Count("won"), Count("lost"), Count("open"), Choice<OpportunityDenominator>("denominator")],
                 a => Sales.FailureRate(a.Count("won"), a.Count("lost"), a.Count("open"), a.Choice<OpportunityDenominator>("denominator"))),
-            Scalar("P5", "Sales.FailureRate", [TextColumn("outcomes"), Text("denominator")],
+            Scalar("P5", "Sales.FailureRate", [ChoiceColumn<DealOutcome>("outcomes"), Choice<OpportunityDenominator>("denominator")],
                 a => Sales.FailureRate(a.Choices<DealOutcome>("outcomes"), a.Choice<OpportunityDenominator>("denominator"))),
             Scalar("P6", "Sales.QuotaAttainment", [Number("actualSales"), Number("quota")], a => Sales.QuotaAttainment(a.Number("actualSales"), a.Number("quota"))),
             Scalar("P7", "Sales.SalesGrowthRate", [Number("currentSales"), Number("previousSales")],
@@ -118,7 +129,7 @@ internal static partial class MetricRegistry
                 a => Sales.TrainingEffectiveness(a.Number("salesAfter"), a.Number("salesBefore"))),
             Scalar("P10", "Sales.TrainingEffectiveness", [DateColumn("date"), NumberColumn("amount"), .. WindowNamed("after"), .. WindowNamed("before")],
                 a => Sales.TrainingEffectiveness(a.Dates("date"), a.Numbers("amount"), a.Window("after"), a.Window("before"))),
-            Vector("P11", "Sales.SalesExpenses", [DateColumn("dates"), TextColumn("categories"), NumberColumn("amounts"), .. Window], ResultShape.List, a =>
+            Vector("P11", "Sales.SalesExpenses", [DateColumn("dates"), ChoiceColumn<SalesExpenseCategory>("categories"), NumberColumn("amounts"), .. Window], ResultShape.List, a =>
             {
                 SalesExpenseTotals t = Sales.SalesExpenses(a.Dates("dates"), a.Choices<SalesExpenseCategory>("categories"), a.Numbers("amounts"), a.Window());
                 return [t.Travel, t.Communication, t.Entertainment, t.InternalResources, t.ThirdParty, t.Total];
@@ -145,7 +156,7 @@ internal static partial class MetricRegistry
         Vector("M7", "Rfm.SegmentCounts", RfmInputs, ResultShape.List,
             a => Array.ConvertAll(Rfm.SegmentCounts(RfmScores(a), RfmSegmentRules.ForBins(a.Int("bins"))), c => (double)c)),
         Scalar("M8", "Marketing.EmailOpenRate", [Count("uniqueOpens"), Count("delivered")], a => Marketing.EmailOpenRate(a.Count("uniqueOpens"), a.Count("delivered"))),
-        Scalar("M8", "Marketing.EmailOpenRate", [Count("uniqueOpens"), Count("delivered"), Count("sent"), Text("denominator")],
+        Scalar("M8", "Marketing.EmailOpenRate", [Count("uniqueOpens"), Count("delivered"), Count("sent"), Choice<EmailOpenDenominator>("denominator")],
             a => Marketing.EmailOpenRate(a.Count("uniqueOpens"), a.Count("delivered"), a.Count("sent"), a.Choice<EmailOpenDenominator>("denominator"))),
         Scalar("M8", "Marketing.ClickToOpenRate", [Count("uniqueClicks"), Count("uniqueOpens")], a => Marketing.ClickToOpenRate(a.Count("uniqueClicks"), a.Count("uniqueOpens"))),
     ];
@@ -172,10 +183,10 @@ internal static partial class MetricRegistry
     private static IEnumerable<MetricEntry> DataQualityEntries() =>
     [
         Scalar("Q1", "DataQuality.Completeness", [Count("filled"), Count("required")], a => DataQuality.Completeness(a.Count("filled"), a.Count("required"))),
-        Scalar("Q1", "DataQuality.FieldCompleteness", [new InputSpec("values", InputKind.FieldColumn), Text("missing")],
+        Scalar("Q1", "DataQuality.FieldCompleteness", [new InputSpec("values", InputKind.FieldColumn), Choice<MissingText>("missing")],
             a => DataQuality.FieldCompleteness(a.Fields("values"), a.Choice<MissingText>("missing"))),
         Scalar("Q2", "DataQuality.Accuracy", [Count("valid"), Count("filled")], a => DataQuality.Accuracy(a.Count("valid"), a.Count("filled"))),
-        Scalar("Q2", "DataQuality.FieldAccuracy", [new InputSpec("values", InputKind.FieldColumn), Text("missing"), Text("isValid")],
+        Scalar("Q2", "DataQuality.FieldAccuracy", [new InputSpec("values", InputKind.FieldColumn), Choice<MissingText>("missing"), Text("isValid")],
             a => DataQuality.FieldAccuracy(a.Fields("values"), a.Choice<MissingText>("missing"), FullMatch(a, "isValid"))),
     ];
 
@@ -245,7 +256,7 @@ internal static partial class MetricRegistry
 
     private static double[] Movement(RevenueMovement m) => [m.StartRevenue, m.Expansion, m.Contraction, m.Churned, m.NewRevenue];
 
-    private static InputSpec[] RfmInputs => [.. TransactionLog, .. Window, Date("asOf"), Count("bins"), Text("scoring"), Text("monetary")];
+    private static InputSpec[] RfmInputs => [.. TransactionLog, .. Window, Date("asOf"), Count("bins"), Choice<RfmScoring>("scoring"), Choice<RfmMonetary>("monetary")];
 
     /// <summary>The RFM scores of a case: values of the log in the window as of asOf, scored in bins.</summary>
     private static RfmScore[] RfmScores(MetricArguments a) =>

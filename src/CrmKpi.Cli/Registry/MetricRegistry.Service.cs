@@ -48,9 +48,9 @@ internal static partial class MetricRegistry
             Scalar("S12", "Satisfaction.AverageContactsToResolve", tickets, a => Satisfaction.AverageContactsToResolve(a.Tickets())),
             Scalar("S13", "Satisfaction.FirstContactResolution", [Count("resolvedOnFirstContact"), Count("resolvedIssues")],
                 a => Satisfaction.FirstContactResolution(a.Count("resolvedOnFirstContact"), a.Count("resolvedIssues"))),
-            Scalar("S13", "Satisfaction.FirstContactResolution", [Count("resolvedOnFirstContact"), Count("resolvedIssues"), Count("allIssues"), Text("denominator")],
+            Scalar("S13", "Satisfaction.FirstContactResolution", [Count("resolvedOnFirstContact"), Count("resolvedIssues"), Count("allIssues"), Choice<FcrDenominator>("denominator")],
                 a => Satisfaction.FirstContactResolution(a.Count("resolvedOnFirstContact"), a.Count("resolvedIssues"), a.Count("allIssues"), a.Choice<FcrDenominator>("denominator"))),
-            Scalar("S13", "Satisfaction.FirstContactResolution", [.. tickets, Text("denominator")],
+            Scalar("S13", "Satisfaction.FirstContactResolution", [.. tickets, Choice<FcrDenominator>("denominator")],
                 a => Satisfaction.FirstContactResolution(a.Tickets(), a.Choice<FcrDenominator>("denominator"))),
         ];
     }
@@ -66,7 +66,7 @@ internal static partial class MetricRegistry
         [
             Scalar("C1", "CallCenter.ServiceLevel", [Count("answeredWithinThreshold"), Count("callsCounted")],
                 a => CallCenter.ServiceLevel(a.Count("answeredWithinThreshold"), a.Count("callsCounted"))),
-            Scalar("C1", "CallCenter.ServiceLevel", [.. calls, Number("thresholdSeconds"), Text("definition"), Optional(Number("shortAbandonSeconds"))],
+            Scalar("C1", "CallCenter.ServiceLevel", [.. calls, Number("thresholdSeconds"), Choice<ServiceLevelDefinition>("definition"), Optional(Number("shortAbandonSeconds"))],
                 a => CallCenter.ServiceLevel(a.Calls(), a.Seconds("thresholdSeconds"), a.Choice<ServiceLevelDefinition>("definition"),
                     a.HasInput("shortAbandonSeconds") ? a.Seconds("shortAbandonSeconds") : Duration.Zero)),
             Scalar("C2", "CallCenter.AverageSpeedOfAnswer", calls, a => CallCenter.AverageSpeedOfAnswer(a.Calls())),
@@ -77,7 +77,7 @@ internal static partial class MetricRegistry
             Scalar("C5", "CallCenter.AverageAfterCallWork", calls, a => CallCenter.AverageAfterCallWork(a.Calls())),
             Scalar("C6", "CallCenter.AverageHandleTime", [Number("talkSeconds"), Number("holdSeconds"), Number("afterCallWorkSeconds"), Count("handledCalls")],
                 a => CallCenter.AverageHandleTime(a.Seconds("talkSeconds"), a.Seconds("holdSeconds"), a.Seconds("afterCallWorkSeconds"), a.Count("handledCalls"))),
-            Scalar("C6", "CallCenter.AverageHandleTime", [.. calls, Text("definition")],
+            Scalar("C6", "CallCenter.AverageHandleTime", [.. calls, Choice<HandleTimeDefinition>("definition")],
                 a => CallCenter.AverageHandleTime(a.Calls(), a.Choice<HandleTimeDefinition>("definition"))),
             Scalar("C7", "CallCenter.Utilization", [Number("handlingSeconds"), Number("agentTimeSeconds")], a => CallCenter.Utilization(a.Seconds("handlingSeconds"), a.Seconds("agentTimeSeconds"))),
             Scalar("C8", "CallCenter.ConnectTimeRatio", [Number("preparationSeconds"), Number("assignedSeconds")],

@@ -120,6 +120,10 @@ internal static partial class MetricRegistry
 
     private static InputSpec Text(string name) => new(name, InputKind.Text);
 
+    /// <summary>A variant: a label that must name a member of <typeparamref name="TEnum"/> (read with <see cref="MetricArguments.Choice{TEnum}"/>).</summary>
+    private static InputSpec Choice<TEnum>(string name)
+        where TEnum : struct, Enum => new(name, InputKind.Text, Choices: Enum.GetNames<TEnum>());
+
     private static InputSpec NumberColumn(string name) => new(name, InputKind.NumberColumn);
 
     private static InputSpec CountColumn(string name, bool optional = false) => new(name, InputKind.CountColumn, optional);
@@ -131,4 +135,8 @@ internal static partial class MetricRegistry
     private static InputSpec Optional(InputSpec input) => input with { Optional = true };
 
     private static InputSpec TextColumn(string name) => new(name, InputKind.TextColumn);
+
+    /// <summary>A column of variants: labels that must name members of <typeparamref name="TEnum"/> (read with <see cref="MetricArguments.Choices{TEnum}"/>).</summary>
+    private static InputSpec ChoiceColumn<TEnum>(string name)
+        where TEnum : struct, Enum => new(name, InputKind.TextColumn, Choices: Enum.GetNames<TEnum>());
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
+using CrmKpi.Cli.Output;
 
 namespace CrmKpi.Cli.Verify;
 
@@ -23,7 +24,7 @@ internal static class JUnitReport
         int errors = results.Count(r => r.Outcome == Outcome.Error);
         string tests = results.Count.ToString(CultureInfo.InvariantCulture);
         var suite = new XElement("testsuite",
-            new XAttribute("name", specPath),
+            new XAttribute("name", MessageText.Value(specPath)),
             new XAttribute("tests", tests),
             new XAttribute("failures", failures),
             new XAttribute("errors", errors),
@@ -63,17 +64,17 @@ internal static class JUnitReport
     private static XElement Case(CaseResult r)
     {
         var element = new XElement("testcase",
-            new XAttribute("name", r.Case.Name),
+            new XAttribute("name", MessageText.Value(r.Case.Name)),
             new XAttribute("classname", $"crmkpi.{r.Case.Entry.Id}.{r.Case.Entry.Member}"),
             new XAttribute("time", Seconds(r.Seconds)));
         string detail = Detail(r);
         switch (r.Outcome)
         {
             case Outcome.Failed:
-                element.Add(new XElement("failure", new XAttribute("message", r.Message ?? ""), new XAttribute("type", "mismatch"), detail));
+                element.Add(new XElement("failure", new XAttribute("message", MessageText.Line(r.Message)), new XAttribute("type", "mismatch"), detail));
                 break;
             case Outcome.Error:
-                element.Add(new XElement("error", new XAttribute("message", r.Message ?? ""), new XAttribute("type", "input"), detail));
+                element.Add(new XElement("error", new XAttribute("message", MessageText.Line(r.Message)), new XAttribute("type", "input"), detail));
                 break;
             default:
                 element.Add(new XElement("system-out", detail));
@@ -105,7 +106,7 @@ internal static class JUnitReport
             lines.Add(r.Note);
         }
 
-        return string.Join("\n", lines);
+        return string.Join("\n", lines.Select(MessageText.Line));   // XML cannot hold every character a spec can
     }
 
     private static string Seconds(double seconds) => seconds.ToString("0.000", CultureInfo.InvariantCulture);

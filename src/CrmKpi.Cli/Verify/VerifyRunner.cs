@@ -26,12 +26,21 @@ internal static class VerifyRunner
         return results;
     }
 
-    /// <summary>Whether <paramref name="actual"/> agrees with <paramref name="expected"/>: both NaN, equal (infinities), or within either tolerance.</summary>
+    /// <summary>
+    /// Whether <paramref name="actual"/> agrees with <paramref name="expected"/>: NaN only with NaN, an
+    /// infinity only with the same infinity (no tolerance makes 50 or -Infinity agree with Infinity), a
+    /// finite value within either tolerance.
+    /// </summary>
     public static bool WithinTolerance(double expected, double actual, double tolerance, double relativeTolerance)
     {
         if (double.IsNaN(expected) || double.IsNaN(actual))
         {
             return double.IsNaN(expected) && double.IsNaN(actual);
+        }
+
+        if (!double.IsFinite(expected) || !double.IsFinite(actual))
+        {
+            return expected == actual;
         }
 
         if (expected == actual)
@@ -70,6 +79,11 @@ internal static class VerifyRunner
             // The library rejected a value; its element messages name the row, which names the CSV line.
             return Error(c, LibraryError.Describe(e, csv, spec.Where(c.Path), c.Entry.Member), clock);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Anything else (an overflow of counts, a library bug) fails this case alone; the others still run.
+            return Error(c, $"{spec.Where(c.Path)}: {c.Entry.Member} could not compute the case: {e.Message}", clock);
+        }
     }
 
     private static CsvColumns LoadCsv(VerifyCase c, bool strict, Dictionary<string, CsvColumns> cache)
@@ -94,18 +108,17 @@ internal static class VerifyRunner
         if (actual.Length != c.Expected.Length)
         {
             string message = string.Create(CultureInfo.InvariantCulture, $"expected {c.Expected.Length} values, computed {actual.Length} ({c.Entry.Shape.Long()}).");
-            return new CaseResult(c, Outcome.Failed, actual, double.NaN, message, note, seconds);
+            return new CaseResult(c, Outcome.Failed, actual, null, message, note, seconds);
         }
 
         double largest = 0;
         int firstBad = -1;
         for (int i = 0; i < actual.Length; i++)
         {
-            double difference = Math.Abs(actual[i] - c.Expected[i]);
             bool ok = WithinTolerance(c.Expected[i], actual[i], c.Tolerance, c.RelativeTolerance);
-            if (!double.IsNaN(difference))
+            if (ok && double.IsFinite(c.Expected[i]))
             {
-                largest = Math.Max(largest, difference);   // NaN pairs and equal infinities have no difference to show
+                largest = Math.Max(largest, Math.Abs(actual[i] - c.Expected[i]));   // NaN pairs and equal infinities agree exactly
             }
 
             if (!ok && firstBad < 0)
@@ -121,10 +134,16 @@ internal static class VerifyRunner
 
         string at = c.ExpectedIsArray ? string.Create(CultureInfo.InvariantCulture, $"value [{firstBad}] ({c.Entry.Shape.Long()}): ") : "";
         string tolerance = c.RelativeTolerance > 0 ? $"tolerance {Format(c.Tolerance)} or relative {Format(c.RelativeTolerance)}" : $"tolerance {Format(c.Tolerance)}";
-        string failure = $"{at}expected {Format(c.Expected[firstBad])}, computed {Format(actual[firstBad])}, difference {Format(Math.Abs(actual[firstBad] - c.Expected[firstBad]))} exceeds {tolerance}.";
-        return new CaseResult(c, Outcome.Failed, actual, largest, failure, note, seconds);
+        double badDifference = Difference(c.Expected[firstBad], actual[firstBad]);
+        string failure = double.IsFinite(c.Expected[firstBad]) && double.IsFinite(actual[firstBad])
+            ? $"{at}expected {Format(c.Expected[firstBad])}, computed {Format(actual[firstBad])}, difference {Format(badDifference)} exceeds {tolerance}."
+            : $"{at}expected {Format(c.Expected[firstBad])}, computed {Format(actual[firstBad])}; NaN matches only NaN and an infinity only the same infinity, whatever the tolerance.";
+        return new CaseResult(c, Outcome.Failed, actual, badDifference, failure, note, seconds, firstBad);
     }
 
+    /// <summary>|actual - expected| as the report shows it: 0 for equal values (equal infinities too), NaN when either is NaN, Infinity when only one is infinite.</summary>
+    private static double Difference(double expected, double actual) => expected == actual ? 0 : Math.Abs(actual - expected);
+
     private static CaseResult Error(VerifyCase c, string message, Stopwatch clock) =>
-        new(c, Outcome.Error, null, double.NaN, message, null, clock.Elapsed.TotalSeconds);
+        new(c, Outcome.Error, null, null, message, null, clock.Elapsed.TotalSeconds);
 }

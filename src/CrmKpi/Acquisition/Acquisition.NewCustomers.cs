@@ -70,14 +70,16 @@ public static partial class Acquisition
 
     /// <summary>New customers from each customer's first-purchase date: those dated inside the window.</summary>
     /// <param name="firstPurchaseDates">Each customer's first-ever purchase date.</param>
-    /// <param name="window">The inclusive window; in the same calendar as every date (NodaTime compares dates of one calendar only).</param>
+    /// <param name="window">The inclusive window; ISO calendar, like every date.</param>
     /// <returns>The number of dates inside the window.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
-    /// <exception cref="ArgumentException">A date's calendar differs from the window's.</exception>
+    /// <exception cref="ArgumentException"><paramref name="window"/> or a date is not in the ISO calendar.</exception>
     /// <remarks>Catalog A9 in its scalar form.</remarks>
     public static long NewCustomers(ReadOnlySpan<LocalDate> firstPurchaseDates, DateInterval window)
     {
         ArgumentNullException.ThrowIfNull(window);
+        DateKey.RequireIso(window.Start, nameof(window));
+        DateKey.RequireIsoColumn(firstPurchaseDates, nameof(firstPurchaseDates));
         LocalDate start = window.Start;
         LocalDate end = window.End;
         long count = 0;

@@ -121,14 +121,10 @@ public static partial class CallCenter
             Vector256.Sum(abandonedCount),
             Vector256.Sum(shortCount),
             Vector256.Sum(afterCount));
-        acc.Wait.AddLanes(waitSum);
-        acc.Wait.AddLanes(waitErr);
-        acc.Talk.AddLanes(talkSum);
-        acc.Talk.AddLanes(talkErr);
-        acc.Hold.AddLanes(holdSum);
-        acc.Hold.AddLanes(holdErr);
-        acc.Work.AddLanes(workSum);
-        acc.Work.AddLanes(workErr);
+        acc.Wait.AddLanes(waitSum, waitErr);
+        acc.Talk.AddLanes(talkSum, talkErr);
+        acc.Hold.AddLanes(holdSum, holdErr);
+        acc.Work.AddLanes(workSum, workErr);
         return i;
     }
 

@@ -124,7 +124,7 @@ public struct CustomerActivity : IEquatable<CustomerActivity>
     /// <param name="window">The inclusive window the <c>Window*</c> fields describe; ISO calendar, like every date of the log.</param>
     /// <returns>One activity per customer, indexed by customer.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
-    /// <exception cref="ArgumentException">A date or the window is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentException"><paramref name="window"/> or a date is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A customer index is out of range or an amount is NaN or infinite.</exception>
     public static CustomerActivity[] Compute(TransactionColumns transactions, DateInterval window)
     {

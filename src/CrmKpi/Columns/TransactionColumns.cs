@@ -32,12 +32,13 @@ public readonly ref struct TransactionColumns
     /// <param name="amounts">The amount of each row, in currency units; finite.</param>
     /// <param name="customerCount">The number of customers the indexes refer to. Not negative.</param>
     /// <exception cref="ArgumentException"><paramref name="dates"/> or <paramref name="amounts"/> differs in length from <paramref name="customerIndexes"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="customerCount"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="customerCount"/> is negative, or above <see cref="Array.MaxLength"/>
+    /// (the most customers a per-customer result array can hold).</exception>
     public TransactionColumns(ReadOnlySpan<int> customerIndexes, ReadOnlySpan<LocalDate> dates, ReadOnlySpan<double> amounts, int customerCount)
     {
         Guard.SameLength(customerIndexes.Length, dates.Length, nameof(dates));
         Guard.SameLength(customerIndexes.Length, amounts.Length, nameof(amounts));
-        Guard.NotNegative(customerCount);
+        Guard.InRange(customerCount, 0, Array.MaxLength);
         CustomerIndexes = customerIndexes;
         Dates = dates;
         Amounts = amounts;
@@ -53,7 +54,7 @@ public readonly ref struct TransactionColumns
     /// <param name="itemCounts">The number of items in each row; not negative.</param>
     /// <param name="customerCount">The number of customers the indexes refer to. Not negative.</param>
     /// <exception cref="ArgumentException">A column differs in length from <paramref name="customerIndexes"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="customerCount"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="customerCount"/> is negative, or above <see cref="Array.MaxLength"/>.</exception>
     public TransactionColumns(ReadOnlySpan<int> customerIndexes, ReadOnlySpan<LocalDate> dates, ReadOnlySpan<double> amounts, ReadOnlySpan<int> itemCounts, int customerCount)
         : this(customerIndexes, dates, amounts, customerCount)
     {

@@ -24,10 +24,10 @@ public static partial class CustomerValue
 
     /// <summary>Purchase frequency from a transaction log: rows in the window per distinct customer with a row in it.</summary>
     /// <param name="transactions">The log.</param>
-    /// <param name="window">The inclusive window; ISO calendar, like every date of the log.</param>
+    /// <param name="window">The inclusive window; ISO calendar, as the dates.</param>
     /// <returns>Rows in the window / distinct customers in it; NaN when no row falls in the window.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
-    /// <exception cref="ArgumentException">A date or the window is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentException"><paramref name="window"/> or a date is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <c>[0, CustomerCount)</c> or an amount is NaN or infinite.</exception>
     /// <remarks>Equals <see cref="PurchaseFrequency(long, long)"/> on the counts it derives. One pass; a pooled bit set marks customers, so repeated calls allocate nothing.</remarks>
     public static double PurchaseFrequency(TransactionColumns transactions, DateInterval window)

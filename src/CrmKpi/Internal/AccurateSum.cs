@@ -20,6 +20,13 @@ namespace CrmKpi.Internal;
 /// Non-finite input is not checked here: NaN or infinity in the input propagates to the result,
 /// and callers that forbid it test the result and then locate the element on a cold path.
 /// </para>
+/// <para>
+/// Overflow: when finite values add up beyond the double range, the result is the infinity of the
+/// sum's sign, never NaN (a plain TwoSum turns the overflow into inf - inf = NaN in its compensation).
+/// <see cref="Sum(ReadOnlySpan{double})"/> then recomputes the sum on a cold path with the large
+/// values scaled by 2^-64, so a sum whose partial sums overflow but whose exact value is finite
+/// (1e308 + 1e308 - 1e308) still comes out finite and accurate.
+/// </para>
 /// </remarks>
 internal static class AccurateSum
 {
@@ -45,14 +52,10 @@ internal static class AccurateSum
                 TwoSum(ref s3, ref c3, Vector256.LoadUnsafe(ref start, (nuint)(i + (3 * width))));
             }
 
-            total.AddLanes(s0);
-            total.AddLanes(s1);
-            total.AddLanes(s2);
-            total.AddLanes(s3);
-            total.AddLanes(c0);
-            total.AddLanes(c1);
-            total.AddLanes(c2);
-            total.AddLanes(c3);
+            total.AddLanes(s0, c0);
+            total.AddLanes(s1, c1);
+            total.AddLanes(s2, c2);
+            total.AddLanes(s3, c3);
         }
 
         for (; i < length; i++)
@@ -60,7 +63,48 @@ internal static class AccurateSum
             total.Add(Unsafe.Add(ref start, i));
         }
 
-        return total.Value;
+        double result = total.Value;
+        return double.IsFinite(result) ? result : SumBeyondRange(values);
+    }
+
+    /// <summary>
+    /// The cold path of <see cref="Sum(ReadOnlySpan{double})"/> when the fast sum is not finite: NaN when an
+    /// element is NaN or both infinities occur, the infinity when one occurs, and otherwise the sum of the
+    /// finite elements computed without intermediate overflow (large elements scaled by 2^-64, exactly).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double SumBeyondRange(ReadOnlySpan<double> values)
+    {
+        const double Down = 5.421010862427522E-20;   // 2^-64: exact, and 2^31 scaled maxima stay below 2^991
+        const double Up = 18446744073709551616.0;    // 2^64
+        const double Small = 3.8725919148493183E-121;   // 2^-400: below it, scaling would lose bits; such values cannot overflow
+        bool positiveInfinity = false, negativeInfinity = false;
+        CompensatedAccumulator large = default, small = default;
+        foreach (double x in values)
+        {
+            if (double.IsNaN(x))
+            {
+                return double.NaN;
+            }
+
+            positiveInfinity |= double.IsPositiveInfinity(x);
+            negativeInfinity |= double.IsNegativeInfinity(x);
+            if (Math.Abs(x) >= Small)
+            {
+                large.Add(x * Down);
+            }
+            else
+            {
+                small.Add(x);
+            }
+        }
+
+        if (positiveInfinity || negativeInfinity)
+        {
+            return positiveInfinity && negativeInfinity ? double.NaN : positiveInfinity ? double.PositiveInfinity : double.NegativeInfinity;
+        }
+
+        return (large.Value * Up) + small.Value;
     }
 
     /// <summary>
@@ -131,13 +175,19 @@ internal static class AccurateSum
 }
 
 /// <summary>A scalar Neumaier accumulator: a running sum and the rounding errors it has dropped.</summary>
+/// <remarks>
+/// When finite inputs overflow the double range the running sum becomes an infinity and stays there (finite
+/// inputs cannot bring it back), while the compensation turns NaN (inf - inf); <see cref="Value"/> then
+/// returns the infinity, so an overflowing total reads as infinity rather than NaN. NaN inputs, or both
+/// infinities, still give NaN.
+/// </remarks>
 internal struct CompensatedAccumulator
 {
     private double _sum;
     private double _compensation;
 
-    /// <summary>The compensated total so far.</summary>
-    public readonly double Value => _sum + _compensation;
+    /// <summary>The compensated total so far; the infinity of the running sum once it has overflowed.</summary>
+    public readonly double Value => double.IsFinite(_sum) ? _sum + _compensation : _sum;
 
     /// <summary>Adds one value.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -148,19 +198,29 @@ internal struct CompensatedAccumulator
         _sum = t;
     }
 
-    /// <summary>Adds every lane of a vector, lowest lane first.</summary>
-    public void AddLanes(Vector256<double> lanes)
+    /// <summary>
+    /// Adds the lanes of a vectorised TwoSum: each lane's sum, then its compensation unless that lane's sum
+    /// overflowed (its compensation is then NaN and carries nothing).
+    /// </summary>
+    public void AddLanes(Vector256<double> sums, Vector256<double> compensations)
     {
         for (int lane = 0; lane < Vector256<double>.Count; lane++)
         {
-            Add(lanes.GetElement(lane));
+            AddPair(sums.GetElement(lane), compensations.GetElement(lane));
         }
     }
 
-    /// <summary>Adds another accumulator's total, keeping its compensation.</summary>
-    public void Add(CompensatedAccumulator other)
+    /// <summary>Adds a scalar TwoSum pair: the sum, then the compensation unless the sum overflowed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddPair(double sum, double compensation)
     {
-        Add(other._sum);
-        Add(other._compensation);
+        Add(sum);
+        if (double.IsFinite(sum))
+        {
+            Add(compensation);
+        }
     }
+
+    /// <summary>Adds another accumulator's total, keeping its compensation (and its overflow, if it overflowed).</summary>
+    public void Add(CompensatedAccumulator other) => AddPair(other._sum, other._compensation);
 }

@@ -52,8 +52,26 @@ internal static class DateKey
     public static int SparseDay(LocalDate date) =>
         LayoutVerified ? Packed(date) >> DayShift : SparseDayFromPublicApi(date);
 
-    /// <summary>Days since 0001-01-01 (proleptic Gregorian), for differences in days; years 1 to 9999.</summary>
-    public static int DayNumber(LocalDate date) => date.ToDateOnly().DayNumber;
+    /// <summary>
+    /// Days since 0001-01-01 (proleptic Gregorian), for differences in days: <see cref="DateOnly.DayNumber"/> for
+    /// years 1 to 9999 and negative before year 1, so every ISO date NodaTime holds (-9998 to 9999) has one.
+    /// </summary>
+    public static int DayNumber(LocalDate date)
+    {
+        if (date.Year >= 1)
+        {
+            return date.ToDateOnly().DayNumber;
+        }
+
+        // Days from civil (H. Hinnant): eras of 400 years, March-based years so the leap day ends the year.
+        int y = date.Year - (date.Month <= 2 ? 1 : 0);
+        int era = (y >= 0 ? y : y - 399) / 400;
+        int yearOfEra = y - (era * 400);
+        int monthFromMarch = date.Month > 2 ? date.Month - 3 : date.Month + 9;
+        int dayOfYear = (((153 * monthFromMarch) + 2) / 5) + date.Day - 1;
+        int dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146097) + dayOfEra - 306;   // 0000-03-01 is day -306 from 0001-01-01
+    }
 
     /// <summary>Throws unless <paramref name="date"/> is in the ISO calendar.</summary>
     public static void RequireIso(LocalDate date, string paramName)
@@ -61,6 +79,21 @@ internal static class DateKey
         if (date.Calendar != CalendarSystem.Iso)
         {
             ThrowNotIso(paramName, date);
+        }
+    }
+
+    /// <summary>Throws for the first row of <paramref name="dates"/> that is not ISO; one fold over the column when all are ISO.</summary>
+    public static void RequireIsoColumn(ReadOnlySpan<LocalDate> dates, string paramName)
+    {
+        int bits = 0;
+        foreach (LocalDate d in dates)
+        {
+            bits |= CalendarBits(d);
+        }
+
+        if (bits != 0)
+        {
+            ThrowFirstNonIso(dates, paramName);
         }
     }
 

@@ -147,6 +147,22 @@ internal static class Guard
         }
     }
 
+    /// <summary>
+    /// The exact sum of two counts already checked not negative; throws naming <paramref name="paramName"/>
+    /// (the count that made the total too large) when the total exceeds <see cref="long.MaxValue"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long CountTotal(long total, long count, [CallerArgumentExpression(nameof(count))] string paramName = "")
+    {
+        long sum = unchecked(total + count);
+        if (sum < total)
+        {
+            ThrowOutOfRange(paramName, count, string.Create(CultureInfo.InvariantCulture, $"makes the total count exceed {long.MaxValue} (the other counts add up to {total})"));
+        }
+
+        return sum;
+    }
+
     /// <summary>Throws when a column's length differs from the first column's.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SameLength(int expected, int actual, string paramName)

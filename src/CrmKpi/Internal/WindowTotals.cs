@@ -12,17 +12,23 @@ namespace CrmKpi.Internal;
 /// Totals of the rows of a transaction log that fall inside a window: rows, distinct customers and
 /// amount (compensated sum). One pass over the columns; the distinct customers are marked
 /// in a bit set of CustomerCount bits rented from the shared array pool, so repeated calls allocate
-/// nothing.
+/// nothing; a log with more than 64 customers per row counts them by sorting the window's indexes
+/// instead (<see cref="SparseFactor"/>), so memory never grows with a huge customer count.
 /// </summary>
 internal readonly record struct WindowTotals(long Rows, long DistinctCustomers, double Amount)
 {
     /// <summary>Computes the totals; validates every row's customer index, amount and calendar (ISO).</summary>
-    public static WindowTotals Compute(TransactionColumns transactions, DateInterval window)
+    public static WindowTotals Compute(TransactionColumns transactions, DateInterval window, [CallerArgumentExpression(nameof(window))] string windowName = "")
     {
-        ArgumentNullException.ThrowIfNull(window);
-        DateKey.RequireIso(window.Start, nameof(window));
+        ArgumentNullException.ThrowIfNull(window, windowName);
+        DateKey.RequireIso(window.Start, windowName);
         int customerCount = transactions.CustomerCount;
-        int words = (customerCount + 63) >> 6;
+        if (customerCount > SparseFactor * (long)transactions.CustomerIndexes.Length)
+        {
+            return ComputeSparse(transactions, window);
+        }
+
+        int words = (int)(((long)customerCount + 63) >> 6);
         ulong[] rented = ArrayPool<ulong>.Shared.Rent(Math.Max(words, 1));
         try
         {
@@ -60,10 +66,8 @@ internal readonly record struct WindowTotals(long Rows, long DistinctCustomers, 
                 total.Add(Inside(indexes[i], dates[i], amounts[i], i, customerCount, start, span, seen, ref rows, ref keys, ref nonFinite));
             }
 
-            total.Add(s0);
-            total.Add(s1);
-            total.Add(c0);
-            total.Add(c1);
+            total.AddPair(s0, c0);
+            total.AddPair(s1, c1);
 
             if ((keys & DateKey.CalendarMask) != 0)
             {
@@ -86,6 +90,71 @@ internal readonly record struct WindowTotals(long Rows, long DistinctCustomers, 
         finally
         {
             ArrayPool<ulong>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// The bit set is used when it is at most this many bits per row (8 bytes per row); for more customers
+    /// than that the distinct customers are counted by sorting the window's rows' indexes instead, so the
+    /// memory follows the rows, never a huge customer count.
+    /// </summary>
+    internal const long SparseFactor = 64;
+
+    /// <summary>The totals for a log with far more customers than rows: rents one int per row, sorts, counts runs.</summary>
+    private static WindowTotals ComputeSparse(TransactionColumns transactions, DateInterval window)
+    {
+        int start = DateKey.Sortable(window.Start);
+        uint span = (uint)(DateKey.Sortable(window.End) - start);
+        ReadOnlySpan<int> indexes = transactions.CustomerIndexes;
+        ReadOnlySpan<LocalDate> dates = transactions.Dates;
+        ReadOnlySpan<double> amounts = transactions.Amounts;
+        int customerCount = transactions.CustomerCount;
+        int[] rented = ArrayPool<int>.Shared.Rent(Math.Max(indexes.Length, 1));
+        try
+        {
+            CompensatedAccumulator total = default;
+            int rows = 0, keys = 0;
+            bool nonFinite = false;
+            for (int i = 0; i < indexes.Length; i++)
+            {
+                if ((uint)indexes[i] >= (uint)customerCount)
+                {
+                    ThrowCustomerIndex(i, indexes[i], customerCount);
+                }
+
+                int key = DateKey.Sortable(dates[i]);
+                keys |= key;
+                nonFinite |= !double.IsFinite(amounts[i]);
+                if ((uint)(key - start) <= span)
+                {
+                    rented[rows++] = indexes[i];
+                    total.Add(amounts[i]);
+                }
+            }
+
+            if ((keys & DateKey.CalendarMask) != 0)
+            {
+                DateKey.ThrowFirstNonIso(dates, "dates");
+            }
+
+            if (nonFinite)
+            {
+                RowChecks.ThrowFirstNonFinite(amounts, "amounts");
+            }
+
+            Span<int> inside = rented.AsSpan(0, rows);
+            inside.Sort();
+            long distinct = 0;
+            for (int i = 0; i < inside.Length; i++)
+            {
+                distinct += i == 0 || inside[i] != inside[i - 1] ? 1 : 0;
+            }
+
+            return new WindowTotals(rows, distinct, total.Value);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rented);
         }
     }
 
@@ -137,10 +206,8 @@ internal readonly record struct WindowTotals(long Rows, long DistinctCustomers, 
         }
 
         CompensatedAccumulator lanes = default;
-        lanes.AddLanes(s0);
-        lanes.AddLanes(s1);
-        lanes.AddLanes(c0);
-        lanes.AddLanes(c1);
+        lanes.AddLanes(s0, c0);
+        lanes.AddLanes(s1, c1);
         AccurateSum.TwoSum(ref sum0, ref compensation0, lanes.Value);
         rows += count;
         for (int lane = 0; lane < 8; lane++)

@@ -17,6 +17,9 @@ public static partial class Lifetime
     /// </remarks>
     public static double MarginClv(double averageTransaction, double purchaseFrequency, double lifespanPeriods, double profitMargin)
     {
+        Guard.FiniteNonNegative(averageTransaction);
+        Guard.FiniteNonNegative(purchaseFrequency);
+        Guard.FiniteNonNegative(lifespanPeriods);
         Guard.InRange(profitMargin, 0.0, 1.0);
         return SimpleClv(averageTransaction, purchaseFrequency, lifespanPeriods) * profitMargin;
     }

@@ -52,20 +52,63 @@ public static partial class Retention
     public static double ChurnRate(RetentionCounts counts, ChurnDenominator denominator) =>
         ChurnRate(counts.Lost, counts.AtStart, counts.Total, denominator);
 
-    /// <summary>Churn rate of a window computed from a purchase log: customers whose first purchase is before the window and who did not buy in it, over the chosen denominator.</summary>
+    /// <summary>Churn rate of a window computed from a purchase log: of the customers who bought in the previous window of the same length, the share who did not buy in this one.</summary>
     /// <param name="transactions">The whole purchase history.</param>
     /// <param name="window">The inclusive window; ISO calendar.</param>
     /// <param name="denominator">Which count to divide by.</param>
-    /// <returns>The churn rate of the counts <see cref="Classify(TransactionColumns, DateInterval)"/> derives; NaN when the denominator count is 0.</returns>
+    /// <returns>The churn rate of the counts <see cref="Classify(TransactionColumns, DateInterval, CustomersAtStartBasis)"/> derives with
+    /// <see cref="CustomersAtStartBasis.PreviousWindow"/>; NaN when the denominator count is 0.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
     /// <exception cref="ArgumentException">The window or a date is not in the ISO calendar.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A customer index is out of range, or <paramref name="denominator"/> is not defined.</exception>
-    /// <remarks>Catalog R1. For a lookback definition of "at start", call <see cref="Classify(TransactionColumns, DateInterval, DateInterval)"/> and <see cref="ChurnRate(RetentionCounts, ChurnDenominator)"/>.</remarks>
-    public static double ChurnRate(TransactionColumns transactions, DateInterval window, ChurnDenominator denominator)
+    /// <exception cref="ArgumentOutOfRangeException">A customer index is out of range, <paramref name="denominator"/> is not defined, or the
+    /// previous window would start before the ISO calendar does.</exception>
+    /// <remarks>
+    /// <para>Catalog R1. Customers at start are those who bought in <see cref="Periods.Previous(DateInterval)"/> (the month before a month,
+    /// the quarter before a quarter, else the same number of days), so a lapsed customer is lost once, in the first window without a purchase.
+    /// The cumulative reading of earlier versions (everyone who ever bought before the window) is
+    /// <see cref="ChurnRate(TransactionColumns, DateInterval, ChurnDenominator, CustomersAtStartBasis)"/> with
+    /// <see cref="CustomersAtStartBasis.EverBoughtBefore"/>; a look-back window is the overload with a length.</para>
+    /// <para>Example: A buys in January and February, B in January, C in January to March: March churn is 1/2 (A of A, C), where the
+    /// cumulative reading gives 2/3 (A and B of A, B, C).</para>
+    /// </remarks>
+    public static double ChurnRate(TransactionColumns transactions, DateInterval window, ChurnDenominator denominator) =>
+        ChurnRate(transactions, window, denominator, CustomersAtStartBasis.PreviousWindow);
+
+    /// <summary>Churn rate of a window computed from a purchase log, with "customers at start" read as <paramref name="basis"/> says.</summary>
+    /// <param name="transactions">The whole purchase history.</param>
+    /// <param name="window">The inclusive window; ISO calendar.</param>
+    /// <param name="denominator">Which count to divide by.</param>
+    /// <param name="basis"><see cref="CustomersAtStartBasis.PreviousWindow"/> or <see cref="CustomersAtStartBasis.EverBoughtBefore"/> (for a look-back, the overload with its length).</param>
+    /// <returns>The churn rate of the counts <see cref="Classify(TransactionColumns, DateInterval, CustomersAtStartBasis)"/> derives; NaN when the denominator count is 0.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
+    /// <exception cref="ArgumentException">The window or a date is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A customer index is out of range, <paramref name="denominator"/> or <paramref name="basis"/> is not defined,
+    /// <paramref name="basis"/> is <see cref="CustomersAtStartBasis.LookBack"/>, or the previous window would start before the ISO calendar does.</exception>
+    /// <remarks>Catalog R1.</remarks>
+    public static double ChurnRate(TransactionColumns transactions, DateInterval window, ChurnDenominator denominator, CustomersAtStartBasis basis)
     {
         ArgumentNullException.ThrowIfNull(window);
         Guard.Defined(denominator);
+        return ChurnRate(Classify(transactions, window, basis), denominator);
+    }
 
-        return ChurnRate(Classify(transactions, window), denominator);
+    /// <summary>Churn rate of a window computed from a purchase log, with customers at start those who bought in the look-back window before it.</summary>
+    /// <param name="transactions">The whole purchase history.</param>
+    /// <param name="window">The inclusive window; ISO calendar.</param>
+    /// <param name="denominator">Which count to divide by.</param>
+    /// <param name="basis">Must be <see cref="CustomersAtStartBasis.LookBack"/>.</param>
+    /// <param name="lookBack">The look-back length, a positive period of date units, ending the day before the window.</param>
+    /// <returns>The churn rate of the counts <see cref="Classify(TransactionColumns, DateInterval, CustomersAtStartBasis, Period)"/> derives; NaN when the denominator count is 0.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="window"/> or <paramref name="lookBack"/> is null.</exception>
+    /// <exception cref="ArgumentException">The window or a date is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A customer index is out of range, <paramref name="denominator"/> is not defined, <paramref name="basis"/> is not
+    /// <see cref="CustomersAtStartBasis.LookBack"/>, or <paramref name="lookBack"/> is not a positive date period or reaches past the calendar's start.</exception>
+    /// <remarks>Catalog R1. Example: with <c>Period.FromDays(365)</c>, at start = customers active in the year before the window.</remarks>
+    public static double ChurnRate(TransactionColumns transactions, DateInterval window, ChurnDenominator denominator, CustomersAtStartBasis basis, Period lookBack)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        ArgumentNullException.ThrowIfNull(lookBack);
+        Guard.Defined(denominator);
+        return ChurnRate(Classify(transactions, window, basis, lookBack), denominator);
     }
 }

@@ -21,7 +21,8 @@ public static partial class Retention
     /// <returns>The table (<see cref="CohortTable"/>): counts and shares per cohort and period since acquisition.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="range"/> is null.</exception>
     /// <exception cref="ArgumentException">The range or a date is not in the ISO calendar.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined, or a customer index is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined, a customer index is out of range, or <paramref name="range"/>
+    /// splits into more than 4,096 periods of <paramref name="unit"/> (the table has periods squared cells).</exception>
     /// <remarks>
     /// <para>Definition: cohort q = customers whose earliest row is in period q of <see cref="Periods.Split(DateInterval, PeriodUnit)"/>(range, unit);
     /// cell (q, k) = customers of cohort q with at least one row in period q + k; share = cell / cohort size.</para>
@@ -48,10 +49,14 @@ public static partial class Retention
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="range"/> is null.</exception>
     /// <exception cref="ArgumentException">The range or a date is not in the ISO calendar.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined, or a customer index is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined, a customer index is out of range, or <paramref name="range"/>
+    /// splits into more than 4,096 periods of <paramref name="unit"/> (the table has periods squared cells).</exception>
     /// <remarks>Catalog R7; see <see cref="Cohorts(TransactionColumns, DateInterval, PeriodUnit)"/>. Allocates only the table once the workspace has grown.</remarks>
     public static CohortTable Cohorts(TransactionColumns transactions, DateInterval range, PeriodUnit unit, RetentionWorkspace? workspace) =>
         workspace is null ? Cohorts(transactions, range, unit) : Cohorts(transactions, range, unit, workspace, null);
+
+    /// <summary>The most periods a cohort table may have: its p x p activity cells then take 128 MiB.</summary>
+    internal const int MaxCohortPeriods = 4096;
 
     /// <summary>The cohort table with the path forced for tests: <paramref name="blockShift"/> null chooses, negative takes the direct pass, else blocks of 2^blockShift customers.</summary>
     internal static CohortTable Cohorts(TransactionColumns transactions, DateInterval range, PeriodUnit unit, RetentionWorkspace workspace, int? blockShift)
@@ -63,6 +68,10 @@ public static partial class Retention
 
         DateInterval[] periods = Periods.Split(range, unit);
         int p = periods.Length;
+        if (p > MaxCohortPeriods)
+        {
+            Guard.ThrowOutOfRange(nameof(range), range, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"splits into {p} periods of {unit}; a cohort table holds at most {MaxCohortPeriods} (its cells grow as the square)"));
+        }
 
         // Sparse day offset -> period index, one lookup per row.
         int first = DateKey.SparseDay(range.Start);
@@ -70,9 +79,13 @@ public static partial class Retention
         Span<int> periodOf = workspace.Table(tableLength);
         for (int q = 0; q < p; q++)
         {
-            for (LocalDate d = periods[q].Start; d <= periods[q].End; d = d.PlusDays(1))
+            for (LocalDate d = periods[q].Start; ; d = d.PlusDays(1))
             {
                 periodOf[DateKey.SparseDay(d) - first] = q;
+                if (d == periods[q].End)
+                {
+                    break;   // never steps past the period's last day, which may be the calendar's
+                }
             }
         }
 

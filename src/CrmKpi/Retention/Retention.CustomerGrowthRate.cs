@@ -32,7 +32,8 @@ public static partial class Retention
     /// <returns>The growth rate of the two counts, as <see cref="CustomerGrowthRate(long, long)"/>; NaN when both counts are 0.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
     /// <exception cref="ArgumentException">The window or a date is not in the ISO calendar (the message names the row).</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A customer index is out of range (the message names the row), or <paramref name="basis"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A customer index is out of range (the message names the row), <paramref name="basis"/> is not defined,
+    /// or (active customers) the previous window would start before the ISO calendar does.</exception>
     /// <remarks>
     /// <para>Customer base: start = customers whose first purchase is before the window (<see cref="RetentionCounts.AtStart"/>), end = customers whose
     /// first purchase is on or before its last day (<see cref="RetentionCounts.Total"/>); growth = new customers / customers at start.</para>
@@ -53,7 +54,9 @@ public static partial class Retention
                 return CustomerGrowthRate(all.Total, all.AtStart);
             case CustomerGrowthBase.ActiveCustomers:
                 DateKey.RequireIso(window.Start, nameof(window));
-                var previous = new DateInterval(window.Start.PlusDays(-window.Length), window.Start.PlusDays(-1));
+                var previous = new DateInterval(
+                    CalendarBounds.PlusDays(window.Start, -window.Length, nameof(window), window),
+                    CalendarBounds.PlusDays(window.Start, -1, nameof(window), window));
                 RetentionCounts active = Classify(transactions, window, previous);
                 return CustomerGrowthRate(active.Active, active.AtStart);
             default:

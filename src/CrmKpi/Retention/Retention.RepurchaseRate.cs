@@ -37,6 +37,7 @@ public static partial class Retention
     /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
     /// <exception cref="ArgumentException">The window or a date is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A customer index is out of range.</exception>
-    /// <remarks>Catalog R5. Two rows on the same day count as two purchases; merge same-day rows first for the "distinct days" reading.</remarks>
+    /// <remarks>Catalog R5. Two rows on the same day count as two purchases; merge same-day rows first for the "distinct days" reading.
+    /// Only the window's rows count, so unlike churn and CRR the rate does not depend on who is a customer at the start (<see cref="CustomersAtStartBasis"/>).</remarks>
     public static double RepurchaseRate(TransactionColumns transactions, DateInterval window) => RepurchaseRate(Classify(transactions, window));
 }

@@ -31,11 +31,12 @@ public sealed class RetentionWorkspace
     /// <summary>Creates a workspace sized for <paramref name="customerCapacity"/> customers: the per-customer state of
     /// classification (1 byte a customer) and revenue retention (16 bytes a customer). Cohort tables grow their own state on first use.</summary>
     /// <param name="customerCapacity">Customers to reserve room for. Not negative.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="customerCapacity"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="customerCapacity"/> is negative or above half of <see cref="Array.MaxLength"/>
+    /// (the revenue state holds two amounts a customer).</exception>
     public RetentionWorkspace(int customerCapacity)
         : this(pooled: false)
     {
-        Internal.Guard.NotNegative(customerCapacity);
+        Internal.Guard.InRange(customerCapacity, 0, Array.MaxLength / 2);
         _flags = new byte[customerCapacity];
         _amounts = new double[2L * customerCapacity];
     }

@@ -60,9 +60,13 @@ public static partial class Rfm
 
             // Recency of each day offset of the window, so the block pass converts a customer's last day without a date computation.
             Span<int> recencyOf = scratch.Lookup((int)((uint)(DateKey.Sortable(window.End) - startKey) >> KeyDayShift) + 1);
-            for (LocalDate day = window.Start; day <= window.End; day = day.PlusDays(1))
+            for (LocalDate day = window.Start; ; day = day.PlusDays(1))
             {
                 recencyOf[(DateKey.Sortable(day) - startKey) >> KeyDayShift] = asOfDay - DateKey.DayNumber(day);
+                if (day == window.End)
+                {
+                    break;   // never steps past the window's last day, which may be the calendar's
+                }
             }
 
             int mask = (1 << shift) - 1;

@@ -112,6 +112,8 @@ public static partial class Rfm
     public static void Table(TransactionColumns transactions, NodaTime.DateInterval window, NodaTime.LocalDate asOf, RfmMonetary monetary, int bins, RfmScoring scoring, Span<RfmValues> values, Span<RfmScore> scores, RfmWorkspace? workspace)
     {
         Guard.InRange(bins, MinBins, MaxBins);
+        Guard.DestinationLength(transactions.CustomerCount, values.Length, nameof(values));
+        Guard.DestinationLength(transactions.CustomerCount, scores.Length, nameof(scores));
         Values(transactions, window, asOf, monetary, values, workspace);
         Score(values[..transactions.CustomerCount], bins, scoring, scores, workspace);
     }

@@ -38,8 +38,15 @@ namespace CrmKpi;
 /// The names are the eleven segments common in RFM practice (Champions ... Lost); the published tables
 /// that use them overlap and differ in detail, so CrmKpi states its own partition of the grid, which keeps
 /// their intent: high R and FM are the best customers, low R with high FM the ones at risk, low R and FM
-/// the lost. <see cref="ForBins(int)"/> carries the same table to k bins by mapping a k-scale score s to
-/// the five-scale score <c>ceil(5 s / k)</c>.
+/// the lost.
+/// </para>
+/// <para>
+/// The table is defined on the score's position, not on fixed numbers, so it means the same at any bin count:
+/// <see cref="ForBins(int)"/> reads a score s on the k-scale at its position <c>p = (s - 1) / (k - 1)</c> in [0, 1]
+/// (0 the worst bin, 1 the best) and takes the five-scale score whose position (0, 1/4, 1/2, 3/4, 1) is nearest,
+/// ties going toward the middle: p &lt; 1/8 is 1, [1/8, 3/8) is 2, [3/8, 5/8] is 3, (5/8, 7/8] is 4, p &gt; 7/8 is 5.
+/// The worst cell is always Lost and the best always Champions; with two bins the four corners are Lost (R 1, FM 1),
+/// CannotLoseThem (R 1, FM 2), New (R 2, FM 1) and Champions (R 2, FM 2).
 /// </para>
 /// </remarks>
 public sealed class RfmSegmentRules
@@ -121,9 +128,13 @@ public sealed class RfmSegmentRules
     /// <summary>The rows, in the order they are tried.</summary>
     public IReadOnlyList<RfmSegmentRule> Rules { get; }
 
-    /// <summary>The default table carried to <paramref name="bins"/> bins: a k-scale score s is read as the five-scale score <c>ceil(5 s / k)</c>.</summary>
+    /// <summary>The default table carried to <paramref name="bins"/> bins by the score's position: a k-scale score s at position
+    /// <c>(s - 1) / (k - 1)</c> is read as the five-scale score with the nearest position (see the remarks of the type).</summary>
     /// <param name="bins">The number of score bins k; 2 to 10.</param>
     /// <returns>A table for <paramref name="bins"/> bins; <see cref="Default"/> for 5.</returns>
+    /// <remarks>Examples: with 2 bins, 111 is Lost, 122 CannotLoseThem, 211 New and 222 Champions; with 10 bins, scores 1-2, 3-4, 5-6,
+    /// 7-8 and 9-10 read as 1 to 5. Before issue 12 the mapping was <c>ceil(5 s / k)</c>, which sent the worst customers at 2 bins (111)
+    /// to Loyal; it is not kept, being no reading of the table at all.</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is outside 2..10.</exception>
     public static RfmSegmentRules ForBins(int bins)
     {
@@ -181,12 +192,24 @@ public sealed class RfmSegmentRules
         return true;
     }
 
+    /// <summary>The five-scale score nearest in position to score <paramref name="score"/> of <paramref name="bins"/>, ties toward the middle, in integers.</summary>
+    internal static int FiveScaleLevel(int score, int bins)
+    {
+        // Position p = (s - 1) / (k - 1) against the midpoints 1/8, 3/8, 5/8, 7/8 of the five positions, times 8 (k - 1).
+        int position = 8 * (score - 1), unit = bins - 1;
+        return position < unit ? 1
+            : position < 3 * unit ? 2
+            : position <= 5 * unit ? 3
+            : position <= 7 * unit ? 4
+            : 5;
+    }
+
     private static (int Low, int High) Rescale(int min5, int max5, int bins)
     {
         int low = int.MaxValue, high = int.MinValue;
         for (int s = 1; s <= bins; s++)
         {
-            int s5 = ((5 * s) + bins - 1) / bins;
+            int s5 = FiveScaleLevel(s, bins);
             if (s5 >= min5 && s5 <= max5)
             {
                 low = Math.Min(low, s);

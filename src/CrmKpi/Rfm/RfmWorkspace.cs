@@ -40,10 +40,10 @@ public sealed class RfmWorkspace
 
     /// <summary>Creates a workspace sized for <paramref name="customerCapacity"/> customers.</summary>
     /// <param name="customerCapacity">Customers to reserve room for. Not negative.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="customerCapacity"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="customerCapacity"/> is negative or above <see cref="Array.MaxLength"/>.</exception>
     public RfmWorkspace(int customerCapacity)
     {
-        Guard.NotNegative(customerCapacity);
+        Guard.InRange(customerCapacity, 0, Array.MaxLength);
         _doubles = new double[customerCapacity];
         _spare = new double[customerCapacity];
         Blocks = new CustomerBlocks.Scratch(pooled: false);

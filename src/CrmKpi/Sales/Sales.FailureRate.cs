@@ -10,7 +10,8 @@ public static partial class Sales
     /// <param name="open">Opportunities still open. Not negative.</param>
     /// <param name="denominator">All opportunities (source 004) or closed ones only.</param>
     /// <returns>A fraction in [0, 1]; NaN when the denominator is 0.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative or <paramref name="denominator"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, the counts the denominator adds up exceed
+    /// <see cref="long.MaxValue"/> (named by the count that made the total too large), or <paramref name="denominator"/> is not defined.</exception>
     /// <remarks>
     /// <para>Formula: <c>lost / (won + lost + open)</c>, or <c>lost / (won + lost)</c>; with closed only, win rate + failure rate = 1.</para>
     /// <para>Catalog P5, source 004. Example: 20 won, 30 lost, 50 open: 0.3 of all, 0.6 of closed.</para>

@@ -11,7 +11,8 @@ public static partial class Sales
     /// <param name="open">Opportunities still open. Not negative.</param>
     /// <param name="denominator">All opportunities (source 000) or closed ones only.</param>
     /// <returns>A fraction in [0, 1]; NaN when the denominator is 0.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative or <paramref name="denominator"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, the counts the denominator adds up exceed
+    /// <see cref="long.MaxValue"/> (named by the count that made the total too large), or <paramref name="denominator"/> is not defined.</exception>
     /// <remarks>
     /// <para>Formula: <c>won / (won + lost + open)</c>, or <c>won / (won + lost)</c> for <see cref="OpportunityDenominator.ClosedOnly"/>.</para>
     /// <para>Catalog P4, source 000. Example: 20 won, 30 lost, 50 open: 0.2 of all, 0.4 of closed.</para>
@@ -38,8 +39,8 @@ public static partial class Sales
         Guard.NotNegative(open);
         return denominator switch
         {
-            OpportunityDenominator.AllOpportunities => checked(won + lost + open),
-            OpportunityDenominator.ClosedOnly => checked(won + lost),
+            OpportunityDenominator.AllOpportunities => Guard.CountTotal(Guard.CountTotal(won, lost), open),
+            OpportunityDenominator.ClosedOnly => Guard.CountTotal(won, lost),
             _ => Guard.ThrowUndefined<OpportunityDenominator, long>(nameof(denominator), denominator),
         };
     }

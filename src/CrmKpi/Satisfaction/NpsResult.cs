@@ -28,13 +28,15 @@ public readonly record struct NpsResult
     /// <param name="promoters">Answers of 9 or 10. Not negative.</param>
     /// <param name="passives">Answers of 7 or 8. Not negative.</param>
     /// <param name="detractors">Answers of 0 to 6. Not negative.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
-    /// <exception cref="OverflowException">The counts add up to more than <see cref="long.MaxValue"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or the counts add up to more than
+    /// <see cref="long.MaxValue"/> (the exception names the count that made the total too large), so
+    /// <see cref="Count"/> always holds the exact number of answers.</exception>
     public NpsResult(long promoters, long passives, long detractors)
     {
         Guard.NotNegative(promoters);
         Guard.NotNegative(passives);
         Guard.NotNegative(detractors);
+        Guard.CountTotal(Guard.CountTotal(promoters, passives), detractors);
         Promoters = promoters;
         Passives = passives;
         Detractors = detractors;

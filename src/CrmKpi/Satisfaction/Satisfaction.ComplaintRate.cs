@@ -28,13 +28,15 @@ public static partial class Satisfaction
     /// <param name="customers">Customers served in the window. Not negative.</param>
     /// <returns>Complaints dated inside the window / <paramref name="customers"/>; IEEE infinity or NaN when <paramref name="customers"/> is 0.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
-    /// <exception cref="ArgumentException">A date's calendar differs from the window's (NodaTime compares dates of one calendar only).</exception>
+    /// <exception cref="ArgumentException"><paramref name="window"/> or a date is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="customers"/> is negative.</exception>
     /// <remarks>Catalog S5. Example: dates 2024-01-05, 2024-02-10 and 2023-12-31 with the window January 2024
     /// and 40 customers give 1 / 40 = 0.025.</remarks>
     public static double ComplaintRate(ReadOnlySpan<LocalDate> complaintDates, DateInterval window, long customers)
     {
         ArgumentNullException.ThrowIfNull(window);
+        DateKey.RequireIso(window.Start, nameof(window));
+        DateKey.RequireIsoColumn(complaintDates, nameof(complaintDates));
         Guard.NotNegative(customers);
         LocalDate first = window.Start, last = window.End;
         long inWindow = 0;

@@ -19,7 +19,8 @@ public static partial class Satisfaction
     /// The counts with the score <c>100 (P - D) / n</c> in [-100, 100], its standard error and confidence
     /// intervals; with no answers the score and the standard error are NaN.
     /// </returns>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or the counts add up to more than
+    /// <see cref="long.MaxValue"/> (named by the count that made the total too large).</exception>
     /// <remarks>
     /// <para>Formula: <c>NPS = %promoters - %detractors</c>; see <see cref="NpsResult"/> for the standard error.</para>
     /// <para>Catalog S1. Source 002: 70% promoters and 10% detractors give 60.</para>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using CrmKpi.Internal;
 using NodaTime;
 
@@ -16,7 +17,9 @@ public static partial class Staffing
     /// <param name="averagePatience">Average patience 1/θ: how long a caller would wait before hanging up. Greater than zero.</param>
     /// <returns>The probabilities of waiting and of abandoning, the mean queue length and the mean wait; all 0 with no traffic.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="trafficErlangs"/> is negative, NaN or infinite, <paramref name="agents"/>
-    /// is negative, or <paramref name="averageHandleTime"/> or <paramref name="averagePatience"/> is not positive.</exception>
+    /// is negative, or <paramref name="averageHandleTime"/> or <paramref name="averagePatience"/> is not positive; the queue the arguments
+    /// imply would need more than 10^7 places to sum (named <paramref name="averagePatience"/>: patience far longer than the handle time
+    /// under overload); or a handle time or patience so short that the rates per second it implies overflow (named by it).</exception>
     /// <remarks>
     /// <para>Model (Palm 1946; Garnett, Mandelbaum and Reiman 2002, "Designing a call center with impatient customers"):
     /// a birth-death chain on the number of calls k in the system with birth rate λ and death rate
@@ -59,7 +62,10 @@ public static partial class Staffing
     /// <param name="threshold">The threshold T. Not negative.</param>
     /// <returns><c>P(answered and wait &lt;= T)</c> over all arrivals, in [0, 1]; 1 with no traffic.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="trafficErlangs"/> is negative, NaN or infinite, <paramref name="agents"/>
-    /// is negative, <paramref name="averageHandleTime"/> or <paramref name="averagePatience"/> is not positive, or <paramref name="threshold"/> is negative.</exception>
+    /// is negative, <paramref name="averageHandleTime"/> or <paramref name="averagePatience"/> is not positive, or <paramref name="threshold"/>
+    /// is negative; the queue the arguments imply would need more than 10^7 places to sum (named <paramref name="averagePatience"/>); a handle
+    /// time or patience so short that the rates per second it implies overflow (named by it); or the threshold is so long, for a queue that
+    /// drains so slowly, that more than 10^8 units of work (a place update each, 16 per step) would be needed (named <paramref name="threshold"/>).</exception>
     /// <remarks>
     /// <para>A call that arrives to find m calls queued ahead reaches an agent when m + 1 places have cleared; with i calls
     /// ahead the next place clears at rate <c>n μ + i θ</c> while the caller's own patience runs out at rate θ. The service
@@ -93,9 +99,9 @@ public static partial class Staffing
         double[] ahead = state.PlaceProbabilities();
         double serviceRate = agents / averageHandleSeconds, theta = state.Theta;
         double uniform = serviceRate + (ahead.Length * theta);   // at least every state's total exit rate
-        double mean = uniform * thresholdSeconds;
+        double mean = Math.Min(uniform * thresholdSeconds, double.MaxValue);   // an overflowing mean weighs every early step 0
 
-        double served = 0, result = 0, poissonMass = 0;
+        double served = 0, result = 0, poissonMass = 0, work = 0;
         double logWeight = -mean, logMean = Math.Log(mean);
         int maxSteps = (int)Math.Min(int.MaxValue - 1, mean + (12 * Math.Sqrt(mean)) + 50);
         for (int k = 0; k <= maxSteps; k++)
@@ -110,14 +116,26 @@ public static partial class Staffing
 
             // One step of the uniformized chain: from i ahead, move to i - 1 (or to an agent) or abandon.
             served += ahead[0] * serviceRate / uniform;
+            double waiting = 0;
             for (int i = 0; i < ahead.Length; i++)
             {
                 double stay = 1 - ((serviceRate + (i * theta) + theta) / uniform);
                 double arrive = i + 1 < ahead.Length ? ahead[i + 1] * (serviceRate + ((i + 1) * theta)) / uniform : 0.0;
                 ahead[i] = (ahead[i] * stay) + arrive;
+                waiting += ahead[i];
             }
 
             logWeight += logMean - Math.Log(k + 1);
+            if (waiting <= ErlangAState.RelativeTail * state.ProbabilityOfWaiting)
+            {
+                break;   // every queued caller has been served or has left: served no longer changes
+            }
+
+            work += ahead.Length + 16;   // the place updates plus the step's own exp and log
+            if (work > ErlangAWorkLimit)
+            {
+                Guard.ThrowOutOfRange(nameof(threshold), threshold, string.Create(CultureInfo.InvariantCulture, $"needs more than {ErlangAWorkLimit:E0} steps of the queue model for this traffic, patience and handle time"));
+            }
         }
 
         result += Math.Max(0.0, 1 - poissonMass) * served;
@@ -130,12 +148,44 @@ public static partial class Staffing
         Guard.NotNegative(agents);
         Guard.Positive(averageHandleTime);
         Guard.Positive(averagePatience);
+        double averageHandleSeconds = averageHandleTime.TotalSeconds, averagePatienceSeconds = averagePatience.TotalSeconds;
+
+        // The queue's stationary distribution peaks near (A - n) patience / AHT calls in queue and spreads over
+        // about sqrt(A patience / AHT) places either side; its sums need about that many terms.
+        double places = (Math.Max(0, trafficErlangs - agents) * (averagePatienceSeconds / averageHandleSeconds))
+            + (10 * Math.Sqrt(trafficErlangs * (averagePatienceSeconds / averageHandleSeconds)));
+        if (!(places <= ErlangAMaxPlaces))
+        {
+            ThrowTooManyPlaces(averagePatience);
+        }
+
+        // The chain's rates per second must be finite: the arrival rate, the service capacity and, over every queue place,
+        // the abandonment rate (a handle time or patience near double.Epsilon makes them overflow).
+        if (!double.IsFinite((trafficErlangs + agents) / averageHandleSeconds))
+        {
+            Guard.ThrowOutOfRange(nameof(averageHandleTime), averageHandleTime, "is so short that the call rates it implies overflow");
+        }
+
+        if (!double.IsFinite((agents / averageHandleSeconds) + ((places + 2) / averagePatienceSeconds)))
+        {
+            Guard.ThrowOutOfRange(nameof(averagePatience), averagePatience, "is so short that the abandonment rate it implies overflows");
+        }
     }
+
+    private static void ThrowTooManyPlaces(Duration averagePatience) =>
+        Guard.ThrowOutOfRange(nameof(averagePatience), averagePatience, string.Create(CultureInfo.InvariantCulture, $"makes the queue, for this traffic and handle time, need more than {ErlangAMaxPlaces:E0} places to sum"));
+
+    /// <summary>The most queue places the Erlang A sums may need (about a second of work); beyond it the call throws.</summary>
+    private const double ErlangAMaxPlaces = 1e7;
+
+    /// <summary>The most work (place updates, 16 units per step) <see cref="ErlangAServiceLevel"/> may do before it throws: about a quarter of a second.</summary>
+    private const double ErlangAWorkLimit = 1e8;
 
     /// <summary>The log-space sums of an Erlang A queue and the probability of waiting derived from them.</summary>
     private readonly struct ErlangAState
     {
-        private const double RelativeTail = 1e-17;
+        /// <summary>Where a sum stops: its remainder is below this share of it.</summary>
+        public const double RelativeTail = 1e-17;
 
         private ErlangAState(double lambda, double serviceCapacity, double theta, double logB, double oneMinusB, double logS0, double logS1)
         {
@@ -186,6 +236,11 @@ public static partial class Staffing
                     scale = logR;
                 }
 
+                if (m > 4 * ErlangAMaxPlaces)
+                {
+                    ThrowTooManyPlaces(Duration.FromSeconds(patience));   // the estimate in CheckErlangA was off by far: fail rather than spin
+                }
+
                 double term = Math.Exp(logR - scale);
                 s0 += term;
                 s1 += m * term;
@@ -215,6 +270,11 @@ public static partial class Staffing
                 if (m > 0)
                 {
                     logR += logLambda - Math.Log(ServiceCapacity + (m * Theta));
+                }
+
+                if (m > 4 * ErlangAMaxPlaces)
+                {
+                    ThrowTooManyPlaces(Duration.FromSeconds(1 / Theta));
                 }
 
                 double p = Math.Exp(offset + logR);

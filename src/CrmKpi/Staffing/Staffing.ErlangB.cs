@@ -1,5 +1,6 @@
 using System;
 using CrmKpi.Internal;
+using MathNet.Numerics;
 
 namespace CrmKpi;
 
@@ -27,8 +28,10 @@ public static partial class Staffing
     /// <param name="targetBlocking">The highest acceptable blocking probability, strictly between 0 and 1 (0.01 for "P.01").</param>
     /// <returns>The smallest n with <c>B(n, A) &lt;= targetBlocking</c>; 0 with no traffic.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="trafficErlangs"/> is negative, NaN or infinite, or
-    /// <paramref name="targetBlocking"/> is not strictly between 0 and 1.</exception>
-    /// <remarks>Catalog C13. Steps the recursion once per line: O(n). Example: 4.46 Erlangs at 1% need 10 lines (published tables).</remarks>
+    /// <paramref name="targetBlocking"/> is not strictly between 0 and 1, or the answer would exceed <see cref="int.MaxValue"/> lines
+    /// (named <paramref name="trafficErlangs"/>).</exception>
+    /// <remarks>Catalog C13. Starts at <c>A (1 - target)</c> (below it <c>B(n) &gt;= 1 - n/A</c> is above the target) and steps the
+    /// recursion once per line from there. Example: 4.46 Erlangs at 1% need 10 lines (published tables).</remarks>
     public static int ErlangBServersRequired(double trafficErlangs, double targetBlocking)
     {
         Guard.FiniteNonNegative(trafficErlangs);
@@ -38,22 +41,86 @@ public static partial class Staffing
             return 0;
         }
 
-        double b = 1.0;
-        int n = 0;
+        // B(n) >= 1 - n / A, so no n below A (1 - target) can reach the target: start the search there.
+        double lowest = Math.Ceiling(trafficErlangs * (1 - targetBlocking)) - 1;
+        if (lowest >= int.MaxValue)
+        {
+            ThrowTooManyAgents(trafficErlangs);
+        }
+
+        int n = (int)Math.Max(0, lowest);
+        double b = ErlangBRecursion(trafficErlangs, n);
         while (b > targetBlocking)
         {
-            n++;
+            n = NextAgents(n, trafficErlangs);
             b = trafficErlangs * b / (n + (trafficErlangs * b));
         }
 
         return n;
     }
 
-    /// <summary>Erlang B by recursion; the arguments are already checked.</summary>
+    /// <summary><paramref name="agents"/> + 1, or a throw naming the traffic when that passes <see cref="int.MaxValue"/>.</summary>
+    private static int NextAgents(int agents, double trafficErlangs)
+    {
+        if (agents == int.MaxValue)
+        {
+            ThrowTooManyAgents(trafficErlangs);
+        }
+
+        return agents + 1;
+    }
+
+    private static void ThrowTooManyAgents(double trafficErlangs) =>
+        Guard.ThrowOutOfRange(nameof(trafficErlangs), trafficErlangs, "needs more agents or lines than an int holds");
+
+    /// <summary>Up to this many servers the recursion runs from B(0) = 1, one step per server.</summary>
+    internal const int DirectRecursionLimit = 100_000;
+
+    /// <summary>
+    /// Erlang B by recursion; the arguments are already checked. Any <paramref name="servers"/> up to
+    /// <see cref="int.MaxValue"/> costs at most O(sqrt(A)) steps beyond <see cref="DirectRecursionLimit"/>.
+    /// </summary>
+    /// <remarks>
+    /// <para>Up to <see cref="DirectRecursionLimit"/> servers the recursion runs from B(0) = 1 and stops early once B
+    /// underflows to 0 (it then stays 0). Beyond it, two shortcuts keep the cost bounded:</para>
+    /// <para>Far more servers than traffic: <c>1/B(n) = sum_m n! / (m! A^(n-m)) &gt;= n! / (m! A^(n-m))</c> for any
+    /// <c>m &lt;= n</c>, so with <c>m = min(n, floor A)</c>, B is below <c>m! A^(n-m) / n!</c>; when that bound is under
+    /// e^-760 (far below the smallest double) B is 0 exactly as the recursion would return it.</para>
+    /// <para>Otherwise the recursion starts late, at k0 with B = 1. In <c>y = 1/B</c> the recursion is
+    /// <c>y(k) = 1 + (k/A) y(k-1)</c>, so an error in the start value shrinks by the factor <c>1 - B(k)</c> at every step;
+    /// and <c>B(k) &gt;= 1 - k/A</c> (no more than k servers' worth of traffic is carried). k0 is chosen so those lower
+    /// bounds add up to at least 50 over the steps taken: the start error (less than 100%) is then below e^-50 = 2e-22,
+    /// far under one rounding.</para>
+    /// </remarks>
     internal static double ErlangBRecursion(double traffic, int servers)
     {
-        double b = 1.0;
-        for (int k = 1; k <= servers; k++)
+        if (servers <= DirectRecursionLimit || traffic == 0)
+        {
+            return ErlangBSteps(traffic, 0, 1.0, servers);
+        }
+
+        double n = servers, m = Math.Min(n, Math.Floor(traffic));
+        double logBound = SpecialFunctions.GammaLn(m + 1) + ((n - m) * Math.Log(traffic)) - SpecialFunctions.GammaLn(n + 1);
+        if (logBound < -760)
+        {
+            return 0.0;
+        }
+
+        long start = (long)m;
+        double forgotten = 0;
+        while (start > 0 && forgotten < 50)
+        {
+            forgotten += 1 - (start / traffic);
+            start--;
+        }
+
+        return ErlangBSteps(traffic, start, 1.0, servers);
+    }
+
+    /// <summary>Steps the Erlang B recursion from B(<paramref name="from"/>) = <paramref name="b"/> to B(<paramref name="servers"/>); stops once B is 0.</summary>
+    private static double ErlangBSteps(double traffic, long from, double b, int servers)
+    {
+        for (long k = from + 1; k <= servers && b != 0; k++)
         {
             b = traffic * b / (k + (traffic * b));
         }

@@ -78,8 +78,7 @@ public static partial class Staffing
     /// <param name="threshold">The threshold T (20 s for "80/20"). Not negative.</param>
     /// <param name="targetServiceLevel">The share of calls to answer within T, strictly between 0 and 1 (0.8 for "80/20").</param>
     /// <returns>The smallest n &gt; A with <c>SL(n) &gt;= target</c>; 0 with no traffic.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trafficErlangs"/> is negative, NaN or infinite (or needs more
-    /// agents than an <see cref="int"/> holds), <paramref name="averageHandleTime"/> is not positive, <paramref name="threshold"/> is negative,
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trafficErlangs"/> is negative, NaN or infinite (or the answer would exceed <see cref="int.MaxValue"/> agents), <paramref name="averageHandleTime"/> is not positive, <paramref name="threshold"/> is negative,
     /// or <paramref name="targetServiceLevel"/> is not strictly between 0 and 1.</exception>
     /// <remarks>
     /// <para>Starts at <c>floor(A) + 1</c> (the fewest agents for a stable queue) and steps the Erlang B recursion one agent at
@@ -110,7 +109,7 @@ public static partial class Staffing
                 return n;
             }
 
-            n++;
+            n = NextAgents(n, trafficErlangs);
             b = trafficErlangs * b / (n + (trafficErlangs * b));
         }
     }
@@ -120,8 +119,7 @@ public static partial class Staffing
     /// <param name="averageHandleTime">Average handle time. Greater than zero.</param>
     /// <param name="targetAverageSpeedOfAnswer">The longest acceptable ASA. Greater than zero.</param>
     /// <returns>The smallest n &gt; A with <c>ASA(n) &lt;= target</c>; 0 with no traffic.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trafficErlangs"/> is negative, NaN or infinite (or needs more
-    /// agents than an <see cref="int"/> holds), or <paramref name="averageHandleTime"/> or <paramref name="targetAverageSpeedOfAnswer"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trafficErlangs"/> is negative, NaN or infinite (or the answer would exceed <see cref="int.MaxValue"/> agents), or <paramref name="averageHandleTime"/> or <paramref name="targetAverageSpeedOfAnswer"/> is not positive.</exception>
     /// <remarks>Catalog C13. Example: A = 10 Erlangs, AHT 180 s, ASA at most 20 s: 13 agents (ASA 17.1 s; 12 give 40.4 s).</remarks>
     public static int ErlangCAgentsRequiredForAsa(double trafficErlangs, Duration averageHandleTime, Duration targetAverageSpeedOfAnswer)
     {
@@ -138,19 +136,19 @@ public static partial class Staffing
         double b = ErlangBRecursion(trafficErlangs, n);
         while (AsaUnchecked(trafficErlangs, n, averageHandleSeconds, ErlangCUnchecked(trafficErlangs, n, b)) > targetAsaSeconds)
         {
-            n++;
+            n = NextAgents(n, trafficErlangs);
             b = trafficErlangs * b / (n + (trafficErlangs * b));
         }
 
         return n;
     }
 
-    private static int FirstStableAgents(double traffic)
+    private static int FirstStableAgents(double trafficErlangs)
     {
-        double first = Math.Floor(traffic) + 1;
+        double first = Math.Floor(trafficErlangs) + 1;
         if (first > int.MaxValue)
         {
-            Guard.ThrowOutOfRange(nameof(traffic), traffic, "needs more agents than an int holds");
+            ThrowTooManyAgents(trafficErlangs);
         }
 
         return (int)first;

@@ -5,6 +5,11 @@ using Xunit;
 
 namespace CrmKpi.Tests;
 
+/// <summary>
+/// Golden values. A value with a source in its comment or name is that source's worked example, as the catalog
+/// (docs/catalog/METRICS.md) quotes it: 000-004 are the catalog's Chinese CRM guides. Every other value is a hand calculation:
+/// inputs chosen for the test and the result worked out by hand from the catalog's formula (the comment shows the arithmetic).
+/// </summary>
 public partial class CustomerValueTests
 {
     [Fact]

@@ -118,6 +118,20 @@ public partial class ProbabilisticTests
                 && Close(m.Survival(t) / m.Survival(t - 1), m.RetentionRate(t));
         }).QuickCheckThrowOnFailure();
 
+    // Survival switches from the product of retention rates to the log-beta ratio past 10,000 periods: no seam there.
+    [Theory]
+    [InlineData(0.704, 1.182)]
+    [InlineData(5.0, 0.05)]
+    public void ShiftedBetaGeometricSurvival_PastProductLimit_StaysOnTheCurve(double alpha, double beta)
+    {
+        var m = new ShiftedBetaGeometric(alpha, beta);
+        double[] curve = new double[10_003];
+        m.ProjectSurvival(curve);
+
+        Approx.Equal(curve[10_001], m.Survival(10_001), 1e-9);
+        Approx.Equal(m.RetentionRate(10_002), m.Survival(10_002) / m.Survival(10_001), 1e-9);
+    }
+
     // Fader and Hardie (2010): DEL counts the payment at t = 0 and then DERL(0 renewals) one period later,
     // so DEL = 1 + DERL(d | 0) / (1 + d) < 1 + DERL(d | 0); DERL rises with the renewals made; both match their discounted sums.
     [Fact]

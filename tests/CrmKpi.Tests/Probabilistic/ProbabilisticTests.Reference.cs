@@ -20,10 +20,10 @@ public partial class ProbabilisticTests
         BetaGeo model = BetaGeo.Fit(CdnowFiles.CustomersSummary.Columns);
 
         Assert.True(model.Diagnostics!.Converged, model.Diagnostics.ToString());
-        AssertThreeDigits(0.243, model.R);
-        AssertThreeDigits(4.414, model.Alpha);
-        AssertThreeDigits(0.793, model.A);
-        AssertThreeDigits(2.426, model.B);
+        AssertPublished("0.243", model.R);
+        AssertPublished("4.414", model.Alpha);
+        AssertPublished("0.793", model.A);
+        AssertPublished("2.426", model.B);
         Assert.Equal(-9582.4, model.LogLikelihood, ProbabilisticTolerances.PublishedLogLikelihood);
     }
 
@@ -48,10 +48,12 @@ public partial class ProbabilisticTests
         ParetoNbd model = ParetoNbd.Fit(CdnowFiles.CustomersSummary.Columns);
 
         Assert.True(model.Diagnostics!.Converged, model.Diagnostics.ToString());
-        AssertThreeDigits(0.553, model.R);
-        AssertThreeDigits(10.578, model.Alpha);
-        AssertThreeDigits(0.606, model.S);
-        AssertThreeDigits(11.669, model.Beta);
+        AssertPublished("0.553", model.R);
+        AssertPublished("10.578", model.Alpha);
+        AssertPublished("0.606", model.S);
+        // Beta fits to 11.6679, 1.1 units of the last printed digit below the paper's 11.669: the likelihood is flat along beta (the
+        // log-likelihood matches to 0.1 below) so optimizers can stop at different points on the plateau. Allowed: 1.5 units.
+        AssertPublished("11.669", model.Beta, lastDigitUnits: 1.5);
         Assert.Equal(-9595.0, model.LogLikelihood, ProbabilisticTolerances.PublishedLogLikelihood);
     }
 
@@ -66,9 +68,11 @@ public partial class ProbabilisticTests
 
         Assert.True(model.Diagnostics!.Converged, model.Diagnostics.ToString());
         Assert.Equal(946, model.Diagnostics.Customers);
-        AssertThreeDigits(6.25, model.P);
-        AssertThreeDigits(3.74, model.Q);
-        AssertThreeDigits(15.44, model.Gamma);
+        AssertPublished("6.25", model.P);
+        AssertPublished("3.74", model.Q);
+        // Gamma fits to 15.4477, 0.77 units of the last printed digit above the note's 15.44 (p and q round to the printed values);
+        // the note does not print its log-likelihood to pin the optimum. Allowed: 1 unit.
+        AssertPublished("15.44", model.Gamma, lastDigitUnits: 1);
     }
 
     // cdnow_customers_summary.csv was computed from CDNOW_sample.txt with calibration end 1997-09-30 in
@@ -95,6 +99,16 @@ public partial class ProbabilisticTests
         }
     }
 
-    private static void AssertThreeDigits(double published, double actual) =>
-        Approx.Equal(published, actual, ProbabilisticTolerances.ThreeSignificantDigits);
+    /// <summary>
+    /// The fitted value agrees with the published one to within <paramref name="lastDigitUnits"/> units of its last printed decimal:
+    /// by default half a unit, so it rounds to the printed digits (0.243 allows 0.2425 to 0.2435), plus 1e-12 for the binary
+    /// representation of the printed value. Two fits need more and say so where they are checked.
+    /// </summary>
+    private static void AssertPublished(string published, double actual, double lastDigitUnits = 0.5)
+    {
+        int decimals = published.Length - published.IndexOf('.', StringComparison.Ordinal) - 1;
+        double value = double.Parse(published, System.Globalization.CultureInfo.InvariantCulture);
+        double allowed = (lastDigitUnits * Math.Pow(10, -decimals)) + 1e-12;
+        Assert.True(Math.Abs(actual - value) <= allowed, FormattableString.Invariant($"fitted {actual:R} is not within {allowed:G3} of the published {published}"));
+    }
 }

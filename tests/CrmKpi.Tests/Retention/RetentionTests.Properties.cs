@@ -28,7 +28,7 @@ public partial class RetentionTests
             return ((double)kept / s).Equals(crr) && ((double)lost / s).Equals(churn) && (s == 0 || (IsShare(crr) && IsShare(churn)));
         });
 
-    // Over logs, CRR against the share of the customers at start (first purchase before the window) found among the window's buyers,
+    // Over logs, in the cumulative reading (EverBoughtBefore), CRR against the share of the customers at start (first purchase before the window) found among the window's buyers,
     // and churn against the share not found, both taken by LINQ sets.
     [Property]
     public Property CrrAndChurn_ColumnForms_EqualSetShares() =>
@@ -38,8 +38,8 @@ public partial class RetentionTests
             HashSet<int> buyers = RetentionGens.BuyersIn(log, window);
             double kept = (double)atStart.Count(buyers.Contains) / atStart.Count;
             double lost = (double)atStart.Count(c => !buyers.Contains(c)) / atStart.Count;
-            return kept.Equals(Retention.Crr(log.Columns, window))
-                && lost.Equals(Retention.ChurnRate(log.Columns, window, ChurnDenominator.CustomersAtStart));
+            return kept.Equals(Retention.Crr(log.Columns, window, CustomersAtStartBasis.EverBoughtBefore))
+                && lost.Equals(Retention.ChurnRate(log.Columns, window, ChurnDenominator.CustomersAtStart, CustomersAtStartBasis.EverBoughtBefore));
         });
 
     // The kernel's counts equal the definitions written with LINQ sets, for both definitions of "at start".
@@ -58,9 +58,9 @@ public partial class RetentionTests
             TransactionColumns tx = log.Columns;
             double[] pairs =
             [
-                Retention.ChurnRate(c.Lost, c.AtStart), Retention.ChurnRate(tx, window, ChurnDenominator.CustomersAtStart),
-                Retention.ChurnRate(c.Lost, c.AtStart, c.Total, ChurnDenominator.TotalCustomers), Retention.ChurnRate(tx, window, ChurnDenominator.TotalCustomers),
-                Retention.Crr(c.Active, c.New, c.AtStart), Retention.Crr(tx, window),
+                Retention.ChurnRate(c.Lost, c.AtStart), Retention.ChurnRate(tx, window, ChurnDenominator.CustomersAtStart, CustomersAtStartBasis.EverBoughtBefore),
+                Retention.ChurnRate(c.Lost, c.AtStart, c.Total, ChurnDenominator.TotalCustomers), Retention.ChurnRate(tx, window, ChurnDenominator.TotalCustomers, CustomersAtStartBasis.EverBoughtBefore),
+                Retention.Crr(c.Active, c.New, c.AtStart), Retention.Crr(tx, window, CustomersAtStartBasis.EverBoughtBefore),
                 Retention.RepurchaseRate(c.Repeat, c.Active), Retention.RepurchaseRate(tx, window),
                 Retention.RetentionCost(1_000, c.Retained), Retention.RetentionCost(tx, window, 1_000),
             ];

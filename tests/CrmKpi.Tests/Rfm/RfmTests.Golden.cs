@@ -6,6 +6,11 @@ using Xunit;
 
 namespace CrmKpi.Tests;
 
+/// <summary>
+/// Golden values. A value with a source in its comment or name is that source's worked example, as the catalog
+/// (docs/catalog/METRICS.md) quotes it: 000-004 are the catalog's Chinese CRM guides. Every other value is a hand calculation:
+/// inputs chosen for the test and the result worked out by hand from the catalog's formula (the comment shows the arithmetic).
+/// </summary>
 public partial class RfmTests
 {
     private static readonly LocalDate EndOfFebruary = new(2024, 2, 29);
@@ -117,7 +122,7 @@ public partial class RfmTests
         Assert.Equal([1L, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2], Rfm.SegmentCounts(scores, rules));
     }
 
-    // ceil(5 s / 10): 10 -> 5, 1 -> 1, 2 -> 1, 6 -> 3.
+    // By position (s - 1) / 9 against 1/8, 3/8, 5/8, 7/8: 10 -> 5, 1 -> 1, 2 -> 1, 6 -> 3.
     [Theory]
     [InlineData(10, 10, 10, RfmSegment.Champions)]
     [InlineData(1, 1, 1, RfmSegment.Lost)]

@@ -6,6 +6,11 @@ using Xunit;
 
 namespace CrmKpi.Tests;
 
+/// <summary>
+/// Golden values. A value with a source in its comment or name is that source's worked example, as the catalog
+/// (docs/catalog/METRICS.md) quotes it: 000-004 are the catalog's Chinese CRM guides. Every other value is a hand calculation:
+/// inputs chosen for the test and the result worked out by hand from the catalog's formula (the comment shows the arithmetic).
+/// </summary>
 public partial class SatisfactionTests
 {
     private static byte[] Answers(int promoters, int passives, int detractors) =>
@@ -66,7 +71,7 @@ public partial class SatisfactionTests
     [Fact]
     public void ComplaintRate_Source002Example_Returns005()
     {
-        Assert.Equal(0.05, CrmKpi.Satisfaction.ComplaintRate(50, 1_000));
+        Assert.Equal(0.05, CrmKpi.Satisfaction.ComplaintRate(50, 1_000));   // 002: 50 / 1,000 = 5%
         LocalDate[] dates = [new(2024, 1, 5), new(2024, 2, 10), new(2023, 12, 31)];
         Assert.Equal(0.025, CrmKpi.Satisfaction.ComplaintRate(dates, new DateInterval(new(2024, 1, 1), new(2024, 1, 31)), 40));
     }

@@ -3,12 +3,6 @@ namespace CrmKpi.Tests.Support;
 /// <summary>Named tolerances of the probabilistic CLV tests, each with the reason for its size.</summary>
 internal static class ProbabilisticTolerances
 {
-    /// <summary>
-    /// Published parameters are printed to 3 or 4 significant digits (0.243, 4.414); agreeing "to three
-    /// significant digits" means within half a unit of the third digit: 5e-3 relative covers 0.2425..0.2435.
-    /// </summary>
-    public const double ThreeSignificantDigits = 5e-3;
-
     /// <summary>Published log-likelihoods are printed to one decimal (-9582.4): agree within 0.1.</summary>
     public const double PublishedLogLikelihood = 0.1;
 

@@ -118,6 +118,20 @@ internal static class BetaGeoLikelihood
     }
 
     /// <summary>
+    /// Fits (r, alpha, a, b) of the BG/NBD, or with <paramref name="modified"/> of the MBG/NBD, by the shared
+    /// driver: distinct (x, t_x, T) rows with weights, start r = 1, alpha = 1 / (mean purchases per unit of T), a = b = 1.
+    /// </summary>
+    public static (double[] Theta, double LogLikelihood, FitDiagnostics Diagnostics) Fit(CustomerSummaryColumns summary, double penalizer, int maxIterations, bool modified)
+    {
+        ModelInput input = ModelInput.Create(summary);
+        int tableSize = Math.Min(input.MaxFrequency + 1, TableSize);
+        double LogLikelihoodOf(ReadOnlySpan<double> p, Span<double> g) =>
+            Evaluate(input.X, input.Recency, input.Age, input.Weight, p[0], p[1], p[2], p[3], g, tableSize, check: false, modified);
+        double[] start = [1, 1 / input.MeanRate(), 1, 1];
+        return MaximumLikelihood.Fit(LogLikelihoodOf, start, input.Customers, input.Customers, penalizer, maxIterations);
+    }
+
+    /// <summary>
     /// The per-x terms by recurrence: lnG(z + x + 1) = lnG(z + x) + ln(z + x), psi(z + x + 1) = psi(z + x) + 1 / (z + x).
     /// The b and a + b differences run <paramref name="shift"/> steps ahead of x (1 for the MBG/NBD's lnB(a, b+x+1)).
     /// </summary>

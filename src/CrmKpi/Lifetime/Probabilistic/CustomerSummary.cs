@@ -72,7 +72,7 @@ public sealed class CustomerSummary
     /// <param name="calibrationEnd">The last day of the calibration window, inclusive.</param>
     /// <param name="unit">The time unit of recency and T.</param>
     /// <returns>One row per customer with a purchase on or before <paramref name="calibrationEnd"/>.</returns>
-    /// <exception cref="ArgumentException">A date's calendar differs from <paramref name="calibrationEnd"/>'s (NodaTime compares dates of one calendar only).</exception>
+    /// <exception cref="ArgumentException"><paramref name="calibrationEnd"/> or a date is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <c>[0, customerCount)</c> or an amount is NaN or infinite (the message names the column and row), or <paramref name="unit"/> is not defined.</exception>
     /// <remarks>See the type's remarks for the definitions. Catalog V6.</remarks>
     public static CustomerSummary FromTransactions(TransactionColumns transactions, LocalDate calibrationEnd, SummaryTimeUnit unit) =>
@@ -84,11 +84,13 @@ public sealed class CustomerSummary
     /// <param name="holdoutEnd">The last day of the holdout window, inclusive; on or after <paramref name="calibrationEnd"/>. Purchases after it are ignored.</param>
     /// <param name="unit">The time unit of recency, T and the holdout duration.</param>
     /// <returns>One row per customer with a purchase on or before <paramref name="calibrationEnd"/>, with <see cref="HoldoutFrequency"/> and <see cref="HoldoutDuration"/> filled.</returns>
-    /// <exception cref="ArgumentException">A date's calendar differs from <paramref name="calibrationEnd"/>'s (NodaTime compares dates of one calendar only).</exception>
+    /// <exception cref="ArgumentException"><paramref name="calibrationEnd"/>, <paramref name="holdoutEnd"/> or a date is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <c>[0, customerCount)</c> or an amount is NaN or infinite (the message names the column and row), <paramref name="holdoutEnd"/> is before <paramref name="calibrationEnd"/>, or <paramref name="unit"/> is not defined.</exception>
     /// <remarks>Same-day purchases in the holdout count once, as in the calibration window. Catalog V6.</remarks>
     public static CustomerSummary FromTransactions(TransactionColumns transactions, LocalDate calibrationEnd, LocalDate holdoutEnd, SummaryTimeUnit unit)
     {
+        DateKey.RequireIso(calibrationEnd, nameof(calibrationEnd));
+        DateKey.RequireIso(holdoutEnd, nameof(holdoutEnd));
         if (holdoutEnd < calibrationEnd)
         {
             Guard.ThrowOutOfRange(nameof(holdoutEnd), holdoutEnd, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"must not be before calibrationEnd ({calibrationEnd:uuuu-MM-dd})"));
@@ -101,6 +103,8 @@ public sealed class CustomerSummary
     {
         Guard.Defined(unit);
 
+        DateKey.RequireIso(calibrationEnd, nameof(calibrationEnd));
+        DateKey.RequireIsoColumn(transactions.Dates, "dates");
         double unitDays = (double)unit;
         int customerCount = transactions.CustomerCount;
         ReadOnlySpan<int> customers = transactions.CustomerIndexes;

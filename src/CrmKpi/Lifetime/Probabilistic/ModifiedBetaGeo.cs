@@ -81,12 +81,7 @@ public sealed class ModifiedBetaGeo : IPurchaseModel
     {
         Guard.FiniteNonNegative(penalizer);
         Guard.Positive(maxIterations);
-        ModelInput input = ModelInput.Create(summary);
-        int tableSize = Math.Min(input.MaxFrequency + 1, BetaGeoLikelihood.TableSize);
-        double LogLikelihoodOf(ReadOnlySpan<double> p, Span<double> g) =>
-            BetaGeoLikelihood.Evaluate(input.X, input.Recency, input.Age, input.Weight, p[0], p[1], p[2], p[3], g, tableSize, check: false, modified: true);
-        double[] start = [1, 1 / input.MeanRate(), 1, 1];
-        (double[] theta, double ll, FitDiagnostics diagnostics) = MaximumLikelihood.Fit(LogLikelihoodOf, start, input.Customers, input.Customers, penalizer, maxIterations);
+        (double[] theta, double ll, FitDiagnostics diagnostics) = BetaGeoLikelihood.Fit(summary, penalizer, maxIterations, modified: true);
         return new ModifiedBetaGeo(theta[0], theta[1], theta[2], theta[3], ll, diagnostics);
     }
 

@@ -135,7 +135,8 @@ public sealed class ShiftedBetaGeometric
     /// <param name="period">The period t; not negative (S(0) = 1).</param>
     /// <returns>A probability in (0, 1], falling with <paramref name="period"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is negative.</exception>
-    /// <remarks><c>S(t) = B(alpha, beta+t)/B(alpha, beta) = prod_(i=1)^t (beta+i-1)/(alpha+beta+i-1)</c> (Fader and Hardie 2007, equation 6). Catalog R3.</remarks>
+    /// <remarks><c>S(t) = B(alpha, beta+t)/B(alpha, beta) = prod_(i=1)^t (beta+i-1)/(alpha+beta+i-1)</c> (Fader and Hardie 2007, equation 6):
+    /// the product up to 10,000 periods, the log-beta ratio beyond. Catalog R3.</remarks>
     public double Survival(int period)
     {
         Guard.NotNegative(period);
@@ -297,8 +298,14 @@ public sealed class ShiftedBetaGeometric
         }
     }
 
+    /// <summary>ln S(t): the sum of the log retention rates up to 10,000 periods, the log-beta ratio beyond.</summary>
     private double LnSurvival(int period)
     {
+        if (period > 10_000)
+        {
+            return MathNet.Numerics.SpecialFunctions.BetaLn(Alpha, Beta + period) - MathNet.Numerics.SpecialFunctions.BetaLn(Alpha, Beta);
+        }
+
         double lnS = 0;
         for (int t = 1; t <= period; t++)
         {
