@@ -4,9 +4,10 @@
 //     dotnet run samples/quickstart.cs
 //
 // It reads the bundled CDNOW purchase log (samples/data/cdnow/CDNOW_master.txt: 69,659 purchases by
-// 23,570 customers, 1997-01-01 to 1998-06-30) into columns and prints the headline KPIs. The same
-// steps are in samples/notebook.ipynb.
+// 23,570 customers, 1997-01-01 to 1998-06-30) into a TransactionLog in one call and prints the
+// headline KPIs. The same steps are in samples/notebook.ipynb.
 #:project ../src/CrmKpi/CrmKpi.csproj
+#:project ../src/CrmKpi.Data/CrmKpi.Data.csproj
 
 using System;
 using System.Collections.Generic;
@@ -14,31 +15,24 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using CrmKpi;
+using CrmKpi.Data;
 using NodaTime;
 
-// 1. Load the log into columns: customer ids become dense indexes 0..n-1 once, dates are NodaTime LocalDates.
+// 1. Load the log in one call: CDNOW_master.txt is space-aligned text (customer_id date number_of_cds
+//    dollar_value, dates yyyyMMdd). Customer ids become dense indexes 0..n-1 with the ids kept in
+//    log.Customers; dates are NodaTime LocalDates. A CSV export needs only TransactionCsv.Load(path).
 string folder = AppContext.GetData("EntryPointFileDirectoryPath") as string ?? Path.Combine(Directory.GetCurrentDirectory(), "samples");
 string path = Path.Combine(folder, "data", "cdnow", "CDNOW_master.txt");
-var map = new CustomerIndexMap<string>(StringComparer.Ordinal);
-var customers = new List<int>();
-var dates = new List<LocalDate>();
-var amounts = new List<double>();
-var items = new List<int>();
-foreach (string line in File.ReadLines(path).Skip(1))   // header: customer_id date number_of_cds dollar_value
+TransactionLog log = TransactionCsv.Load(path, new TransactionCsvOptions
 {
-    string[] f = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-    customers.Add(map.GetOrAdd(f[0]));
-    dates.Add(LocalDate.FromDateOnly(DateOnly.ParseExact(f[1], "yyyyMMdd", CultureInfo.InvariantCulture)));
-    items.Add(int.Parse(f[2], CultureInfo.InvariantCulture));
-    amounts.Add(double.Parse(f[3], CultureInfo.InvariantCulture));
-}
-
-int[] customerColumn = [.. customers];
-LocalDate[] dateColumn = [.. dates];
-double[] amountColumn = [.. amounts];
-int[] itemColumn = [.. items];
-var log = new TransactionColumns(customerColumn, dateColumn, amountColumn, itemColumn, map.Count);
-Console.WriteLine($"CDNOW: {log.Length:N0} purchases by {map.Count:N0} customers");
+    SpaceAligned = true,
+    DateFormat = "yyyyMMdd",
+    AmountColumn = "dollar_value",
+    QuantityColumn = "number_of_cds",
+});
+Console.WriteLine($"CDNOW: {log.Length:N0} purchases by {log.CustomerCount:N0} customers");
+ReadOnlySpan<double> amountColumn = log.Amounts;
+ReadOnlySpan<int> itemColumn = log.ItemCounts;
 
 // 2. Acquisition and value per customer, by calendar window.
 var year1997 = new DateInterval(new LocalDate(1997, 1, 1), new LocalDate(1997, 12, 31));

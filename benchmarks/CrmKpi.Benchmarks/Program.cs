@@ -14,6 +14,13 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args is ["generate-orders", string path, string rows, ..])
+        {
+            // The order export of the file benchmarks (Data/OrderExport.cs), for measuring the tool by hand.
+            Data.OrderExport.Write(path, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture));
+            return 0;
+        }
+
         IEnumerable<Summary> summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         bool failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
         return failed ? 1 : 0;

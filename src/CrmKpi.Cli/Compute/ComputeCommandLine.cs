@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Linq;
 using CrmKpi.Cli.Data;
+using CrmKpi.Data;
 
 namespace CrmKpi.Cli.Compute;
 
@@ -46,6 +47,42 @@ internal static class ComputeCommandLine
             throw new CliException($"{csv.Path}: the data cannot be computed: {e.Message}");
         }
 
+        return Write(result, input, tables, format, fileTables);
+    }
+
+    /// <summary>
+    /// Runs a compute body over a transaction export read by CrmKpi.Data's fast reader into a
+    /// <see cref="TransactionLog"/>; otherwise as <see cref="Run"/>.
+    /// </summary>
+    public static int RunTransactions(ParseResult result, InputOptions input, ColumnOption[] columns, Func<TransactionLog, ResultTable[]> compute, int fileTables = int.MaxValue)
+    {
+        OutputFormat format = ResultWriter.Resolve(result.GetValue(input.Output), result.GetValue(input.Format));
+        if (result.GetValue(input.Output) is { } target)
+        {
+            Output.FilePaths.EnsureNotAnInput(target, "--output", [result.GetValue(input.File)!]);
+        }
+
+        CsvReadResult<TransactionLog> read = input.ReadTransactions(result, columns);
+        ResultTable[] tables;
+        try
+        {
+            tables = compute(read.Log);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException(LibraryError.Describe(e, null, read.File, "the library"));
+        }
+        catch (ArithmeticException e)
+        {
+            // Counts or dates beyond what the library's types hold (a date at the end of the calendar, a count overflow).
+            throw new CliException($"{read.File}: the data cannot be computed: {e.Message}");
+        }
+
+        return Write(result, input, tables, format, fileTables);
+    }
+
+    private static int Write(ParseResult result, InputOptions input, ResultTable[] tables, OutputFormat format, int fileTables)
+    {
         string? output = result.GetValue(input.Output);
         if (output is not null && tables.Length > fileTables)
         {
@@ -67,27 +104,28 @@ internal static class ComputeCommandLine
             Description = "Without --from and --to: report the last complete calendar month (default), quarter or year of the file, compared with the one before.",
         };
         var command = new Command("transactions", "KPIs of a purchase log (one row per transaction: customer, date, amount, optional items) in a window; by default the last complete calendar month, compared with the month before.");
-        input.AddTo(command);
+        input.AddTo(command, transactions: true);
         foreach (Option option in (Option[])[period, .. columns.Select(c => c.Option)])
         {
             command.Options.Add(option);
         }
 
         command.SetAction(result => Program.Guarded(() =>
-            Run(result, input, columns, csv => [TransactionKpis.Compute(csv, TransactionWindow(result, input, period, csv.Dates("date")))])));
+            RunTransactions(result, input, columns, log => [TransactionKpis.Compute(log, TransactionWindow(result, input, period, log))])));
         return command;
     }
 
     /// <summary>The window of <c>compute transactions</c>: --from and --to when either is given, else the last complete --period.</summary>
-    private static NodaTime.DateInterval TransactionWindow(ParseResult result, InputOptions input, Option<ReportPeriod?> periodOption, NodaTime.LocalDate[] dates)
+    private static NodaTime.DateInterval TransactionWindow(ParseResult result, InputOptions input, Option<ReportPeriod?> periodOption, TransactionLog log)
     {
         ReportPeriod? period = result.GetValue(periodOption);
         if (result.GetValue(input.From) is not null || result.GetValue(input.To) is not null)
         {
-            return period is null ? input.Window(result, dates) : throw new CliException("--period chooses the window when --from and --to are not given; give either.");
+            return period is null ? input.Window(result, log) : throw new CliException("--period chooses the window when --from and --to are not given; give either.");
         }
 
-        NodaTime.DateInterval window = ReportPeriods.LastComplete(dates.Min(), dates.Max(), period ?? ReportPeriod.Month);
+        NodaTime.DateInterval range = log.DateRange() ?? throw new CliException("the file has no rows.");
+        NodaTime.DateInterval window = ReportPeriods.LastComplete(range.Start, range.End, period ?? ReportPeriod.Month);
         Output.Terminal.Note($"no --from or --to: the last complete calendar {ReportPeriods.Name(period ?? ReportPeriod.Month)} of the file, {window.Start:yyyy-MM-dd} .. {window.End:yyyy-MM-dd}, compared with the one before.");
         return window;
     }

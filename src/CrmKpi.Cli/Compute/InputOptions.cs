@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Linq;
 using CrmKpi.Cli.Data;
 using CrmKpi.Cli.Registry;
+using CrmKpi.Data;
 using NodaTime;
 using NodaTime.Text;
 
@@ -46,7 +47,36 @@ internal sealed class ColumnOption
 /// <summary>The options every compute command shares: CSV reading, window, output.</summary>
 internal sealed class InputOptions
 {
-    public Argument<string> File { get; } = new("file") { Description = "The CSV file, with a header row." };
+    public Argument<string> File { get; } = new("file") { Description = "The CSV file, with a header row; - reads standard input." };
+
+    public Option<string?> Encoding { get; } = new("--encoding")
+    {
+        Description = "The file's encoding: utf-8 (default; a BOM is skipped), utf-16, latin1, windows-1252, gb18030, gbk, ... Bytes not valid in it are an error with line and column.",
+        HelpName = "name",
+    };
+
+    public Option<string?> Culture { get; } = new("--culture")
+    {
+        Description = "The culture numbers are written in: de-DE reads 1.234,50; fr-FR 1 234,50. Default: invariant (1234.50, 1,234.50).",
+        HelpName = "name",
+    };
+
+    public Option<bool> Currency { get; } = new("--currency-symbols")
+    {
+        Description = "Accept a currency symbol ($ € £ ¥ or the culture's) and (5.00) for a negative amount.",
+    };
+
+    public Option<string?> TimeZone { get; } = new("--time-zone")
+    {
+        Description = "The tzdb zone (Europe/Berlin, Asia/Shanghai, ...) in which a timestamp with an offset or Z gets its date. Default: the date as written.",
+        HelpName = "zone",
+    };
+
+    public Option<RefundPolicy> Refunds { get; } = new("--refunds")
+    {
+        Description = "Negative amounts: Keep (rows as they are), NetPerCustomerDay (each customer-day with a refund becomes one row of the net) or Reject (an error for the row).",
+        DefaultValueFactory = _ => RefundPolicy.Keep,
+    };
 
     public Option<string> DateFormat { get; } = new("--date-format")
     {
@@ -71,14 +101,69 @@ internal sealed class InputOptions
 
     public Option<OutputFormat?> Format { get; } = new("--format") { Description = "table (terminal), csv or json; default: from the --output extension, else table." };
 
-    /// <summary>Adds the options to a command.</summary>
-    public void AddTo(Command command, bool window = true)
+    /// <summary>Adds the options to a command; <paramref name="transactions"/> adds --time-zone and --refunds.</summary>
+    public void AddTo(Command command, bool window = true, bool transactions = false)
     {
         command.Arguments.Add(File);
-        foreach (Option option in (Option[])[DateFormat, Delimiter, Strict, .. window ? (Option[])[From, To] : [], Output, Format])
+        Option[] reading = [DateFormat, Delimiter, Encoding, Culture, Currency, Strict, .. transactions ? (Option[])[TimeZone, Refunds] : []];
+        foreach (Option option in (Option[])[.. reading, .. window ? (Option[])[From, To] : [], Output, Format])
         {
             command.Options.Add(option);
         }
+    }
+
+    /// <summary>How to read the file, from the command line.</summary>
+    public CsvOptions CsvOptions(ParseResult result) => new()
+    {
+        DateFormat = result.GetValue(DateFormat)!,
+        Delimiter = result.GetValue(Delimiter)!,
+        Strict = result.GetValue(Strict),
+        Encoding = result.GetValue(Encoding),
+        Culture = result.GetValue(Culture),
+        AllowCurrency = result.GetValue(Currency),
+        TimeZone = result.GetValue(TimeZone),
+    };
+
+    /// <summary>
+    /// Reads a transaction export into a log with CrmKpi.Data's fast reader, with a progress display on
+    /// large files; notes skipped and netted rows.
+    /// </summary>
+    /// <param name="result">The parsed command line.</param>
+    /// <param name="columns">The customer, date, amount and (optional) quantity column options, in that order.</param>
+    public CsvReadResult<TransactionLog> ReadTransactions(ParseResult result, IReadOnlyList<ColumnOption> columns)
+    {
+        string path = result.GetValue(File)!;
+        CsvOptions options = CsvOptions(result);
+        string? Named(int i) => i < columns.Count ? result.GetValue(columns[i].Option) : null;
+        CsvReadResult<TransactionLog> read = CrmKpi.Cli.Output.Terminal.WithProgress(path, $"reading {path}", progress =>
+        {
+            TransactionCsvOptions o = CsvInput.TransactionOptions(options, progress) with
+            {
+                CustomerColumn = Named(0),
+                DateColumn = Named(1),
+                AmountColumn = Named(2),
+                QuantityColumn = Named(3),
+                ReadQuantity = columns.Count > 3,
+                Refunds = result.GetValue(Refunds),
+            };
+            return CsvInput.Open(path, options, stream => TransactionCsv.Read(stream, path, o));
+        });
+        if (read.SkippedRows > 0)
+        {
+            CrmKpi.Cli.Output.Terminal.Note($"{path}: skipped {read.SkippedRows} row{(read.SkippedRows == 1 ? "" : "s")} that could not be used (--strict false); first: {read.SkippedExamples[0].Message}");
+        }
+
+        if (read.NettedRows > 0)
+        {
+            CrmKpi.Cli.Output.Terminal.Note($"{path}: --refunds NetPerCustomerDay merged {read.NettedRows} row{(read.NettedRows == 1 ? "" : "s")} into the net of their customer-day.");
+        }
+
+        if (read.Log.Length == 0)
+        {
+            throw new CliException($"{path}: no usable rows.");
+        }
+
+        return read;
     }
 
     /// <summary>Reads the file's columns, with a progress display on large files; notes skipped rows.</summary>
@@ -87,13 +172,7 @@ internal sealed class InputOptions
     /// <summary>Reads another file's columns with the same CSV options (the extra inputs of <c>crmkpi report</c>).</summary>
     public CsvColumns ReadFile(ParseResult result, string path, IEnumerable<ColumnRequest> requests)
     {
-        string delimiter = result.GetValue(Delimiter)!;
-        var options = new CsvOptions
-        {
-            DateFormat = result.GetValue(DateFormat)!,
-            Delimiter = delimiter.Equals("tab", StringComparison.OrdinalIgnoreCase) ? "\t" : delimiter,
-            Strict = result.GetValue(Strict),
-        };
+        CsvOptions options = CsvOptions(result);
         ColumnRequest[] wanted = [.. requests];
         CsvColumns csv = CrmKpi.Cli.Output.Terminal.WithProgress(path, $"reading {path}", progress => CsvColumnReader.Read(path, wanted, options, progress));
         if (csv.SkippedNote() is { } note)
@@ -114,6 +193,15 @@ internal sealed class InputOptions
     {
         LocalDate start = Date(result, From) ?? dates.Min();
         LocalDate end = Date(result, To) ?? defaultEnd ?? dates.Max();
+        return end >= start ? new DateInterval(start, end) : throw new CliException($"--to {end:yyyy-MM-dd} is before --from {start:yyyy-MM-dd}.");
+    }
+
+    /// <summary>The window: --from and --to, each defaulting to the first or last date of the log (or <paramref name="defaultEnd"/>).</summary>
+    public DateInterval Window(ParseResult result, TransactionLog log, LocalDate? defaultEnd = null)
+    {
+        DateInterval range = log.DateRange() ?? throw new CliException("the file has no rows.");
+        LocalDate start = Date(result, From) ?? range.Start;
+        LocalDate end = Date(result, To) ?? defaultEnd ?? range.End;
         return end >= start ? new DateInterval(start, end) : throw new CliException($"--to {end:yyyy-MM-dd} is before --from {start:yyyy-MM-dd}.");
     }
 

@@ -6,7 +6,6 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using CrmKpi.Cli.Output;
-using CsvHelper;
 using Spectre.Console;
 
 namespace CrmKpi.Cli.Compute;
@@ -73,23 +72,64 @@ internal static class ResultWriter
             return;
         }
 
-        string text = format == OutputFormat.Csv ? ToCsv(tables) : ToJson(tables);
+        // Streamed, not built as one string: a per-customer table of a large export has millions of rows.
         if (output is null)
         {
-            Console.Out.Write(text);
+            using Stream stdout = Console.OpenStandardOutput();
+            WriteTo(stdout, tables, format);
             return;
         }
 
+        string partial = output + ".partial";
         try
         {
-            File.WriteAllText(output, text, new UTF8Encoding(false));
+            using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                WriteTo(file, tables, format);
+            }
+
+            File.Move(partial, output, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            TryDelete(partial);
             throw new CliException($"{output}: cannot write: {e.Message}");
         }
 
         Terminal.Note($"wrote {output}");
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The partial file stays; the error that matters is the one being reported.
+        }
+    }
+
+    private static void WriteTo(Stream stream, IReadOnlyList<ResultTable> tables, OutputFormat format)
+    {
+        if (format == OutputFormat.Csv)
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+            for (int t = 0; t < tables.Count; t++)
+            {
+                if (t > 0)
+                {
+                    writer.Write('\n');   // a blank line between tables
+                }
+
+                WriteCsv(writer, tables[t]);
+            }
+
+            return;
+        }
+
+        WriteJson(stream, tables);
     }
 
     /// <summary>A number as the outputs write it: round-trip, invariant; NaN and infinities by name.</summary>
@@ -116,37 +156,48 @@ internal static class ResultWriter
         Terminal.Out.Write(t);
     }
 
-    private static string ToCsv(IReadOnlyList<ResultTable> tables) =>
-        string.Join("\n", tables.Select(ToCsv));   // a blank line between tables
-
-    private static string ToCsv(ResultTable table)
+    private static void WriteCsv(TextWriter writer, ResultTable table)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        using (CsvWriter csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true))
+        WriteCsvLine(writer, table.Columns);
+        foreach (object[] row in table.Rows)
         {
-            foreach (string column in table.Columns)
+            for (int c = 0; c < row.Length; c++)
             {
-                csv.WriteField(column);
-            }
-
-            csv.EndRecord();
-            foreach (object[] row in table.Rows)
-            {
-                foreach (object cell in row)
+                if (c > 0)
                 {
-                    csv.WriteField(Format(cell));
+                    writer.Write(',');
                 }
 
-                csv.EndRecord();
+                writer.Write(CsvField(Format(row[c])));
             }
-        }
 
-        return writer.ToString();
+            writer.Write('\n');
+        }
     }
 
-    private static string ToJson(IReadOnlyList<ResultTable> tables)
+    private static void WriteCsvLine(TextWriter writer, IReadOnlyList<string> cells)
     {
-        using var stream = new MemoryStream();
+        for (int c = 0; c < cells.Count; c++)
+        {
+            if (c > 0)
+            {
+                writer.Write(',');
+            }
+
+            writer.Write(CsvField(cells[c]));
+        }
+
+        writer.Write('\n');
+    }
+
+    /// <summary>RFC 4180: a field with a comma, a quote, a line break or an outer space is quoted, its quotes doubled.</summary>
+    private static string CsvField(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (value.Length > 0 && (value[0] == ' ' || value[^1] == ' '))
+            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : value;
+
+    private static void WriteJson(Stream stream, IReadOnlyList<ResultTable> tables)
+    {
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
@@ -170,6 +221,10 @@ internal static class ResultWriter
                     }
 
                     json.WriteEndObject();
+                    if (json.BytesPending > 1 << 16)
+                    {
+                        json.Flush();
+                    }
                 }
 
                 json.WriteEndArray();
@@ -178,6 +233,6 @@ internal static class ResultWriter
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        stream.Write("\n"u8);
     }
 }

@@ -34,7 +34,7 @@ internal static class RfmCommand
             DefaultValueFactory = _ => RfmMonetary.Total,
         };
         var command = new Command("rfm", "RFM scores and segments of a purchase log (catalog M7): writes the per-customer table and shows the customers per segment.");
-        input.AddTo(command);
+        input.AddTo(command, transactions: true);
         foreach (Option option in (Option[])[asOf, bins, scoring, monetary, .. Array.ConvertAll(columns, c => (Option)c.Option)])
         {
             command.Options.Add(option);
@@ -43,38 +43,26 @@ internal static class RfmCommand
         command.SetAction(result => Program.Guarded(() =>
         {
             LocalDate date = InputOptions.ParseDate(result.GetValue(asOf)!, "--as-of");
-            return ComputeCommandLine.Run(
+            return ComputeCommandLine.RunTransactions(
                 result,
                 input,
                 columns,
-                csv => Tables(csv, input.Window(result, csv.Dates("date"), date), date, result.GetValue(bins), result.GetValue(scoring), result.GetValue(monetary)),
+                log => Tables(log, input.Window(result, log, date), date, result.GetValue(bins), result.GetValue(scoring), result.GetValue(monetary)),
                 fileTables: 1);
         }));
         return command;
     }
 
     /// <summary>The customer table and the segment counts.</summary>
-    public static ResultTable[] Tables(CsvColumns csv, DateInterval window, LocalDate asOf, int bins, RfmScoring scoring, RfmMonetary monetary)
+    public static ResultTable[] Tables(TransactionLog log, DateInterval window, LocalDate asOf, int bins, RfmScoring scoring, RfmMonetary monetary)
     {
-        (int[] customers, CustomerIndexMap<string> map) = TransactionKpis.Customers(csv);
-        var log = new TransactionColumns(customers, csv.Dates("date"), csv.Numbers("amount"), map.Count);
+        CustomerKeys map = log.Customers;
         RfmValues[] values = Rfm.Values(log, window, asOf, monetary);
         RfmScore[] scores = Rfm.Score(values, bins, scoring);
         RfmSegmentRules rules = RfmSegmentRules.ForBins(bins);
         RfmSegment[] segments = Rfm.Segments(scores, rules);
 
-        var rows = new List<object[]>(map.Count);
-        for (int c = 0; c < map.Count; c++)
-        {
-            RfmValues v = values[c];
-            RfmScore s = scores[c];
-            rows.Add(
-            [
-                map.KeyAt(c), v.HasPurchase ? (long)v.RecencyDays : (object)"", (long)v.Frequency, v.Monetary,
-                (long)s.Recency, (long)s.Frequency, (long)s.Monetary, s.IsScored ? s.ToString() : (object)"", segments[c].ToString(),
-            ]);
-        }
-
+        var rows = new CustomerRows(map, values, scores, segments);
         long[] counts = Rfm.SegmentCounts(scores, rules);
         var segmentRows = new List<object[]>();
         foreach (RfmSegment segment in Enum.GetValues<RfmSegment>())
@@ -87,5 +75,38 @@ internal static class RfmCommand
             new ResultTable("customers", ["customer", "recency_days", "frequency", "monetary", "r", "f", "m", "code", "segment"], rows),
             new ResultTable("segments", ["segment", "customers", "share"], segmentRows),
         ];
+    }
+
+    /// <summary>
+    /// The customer table's rows, made one at a time as the writer asks for them: a million customers
+    /// need no million boxed rows in memory at once.
+    /// </summary>
+    private sealed class CustomerRows(CustomerKeys keys, RfmValues[] values, RfmScore[] scores, RfmSegment[] segments) : IReadOnlyList<object[]>
+    {
+        public int Count => keys.Count;
+
+        public object[] this[int index]
+        {
+            get
+            {
+                RfmValues v = values[index];
+                RfmScore s = scores[index];
+                return
+                [
+                    keys.KeyAt(index), v.HasPurchase ? (long)v.RecencyDays : (object)"", (long)v.Frequency, v.Monetary,
+                    (long)s.Recency, (long)s.Frequency, (long)s.Monetary, s.IsScored ? s.ToString() : (object)"", segments[index].ToString(),
+                ];
+            }
+        }
+
+        public IEnumerator<object[]> GetEnumerator()
+        {
+            for (int i = 0; i < Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -19,7 +19,7 @@ internal static class TransactionKpis
         new("items", InputKind.CountColumn, true, "quantity", "items", "qty", "item_count", "number_of_cds"),
     ];
 
-    /// <summary>The log's columns as the library's column group, with the customer map.</summary>
+    /// <summary>The customer column of generic CSV columns as dense indexes, with the customer map (<c>crmkpi report</c>).</summary>
     public static (int[] Customers, CustomerIndexMap<string> Map) Customers(CsvColumns csv)
     {
         var map = new CustomerIndexMap<string>(StringComparer.Ordinal);
@@ -27,16 +27,8 @@ internal static class TransactionKpis
     }
 
     /// <summary>The KPI table.</summary>
-    public static ResultTable Compute(CsvColumns csv, DateInterval window)
+    public static ResultTable Compute(TransactionLog log, DateInterval window)
     {
-        (int[] customers, CustomerIndexMap<string> map) = Customers(csv);
-        bool hasItems = csv.Has("items");
-        LocalDate[] dates = csv.Dates("date");
-        double[] amounts = csv.Numbers("amount");
-        TransactionColumns log = hasItems
-            ? new TransactionColumns(customers, dates, amounts, csv.Counts("items"), map.Count)
-            : new TransactionColumns(customers, dates, amounts, map.Count);
-
         CustomerActivity[] activity = CustomerActivity.Compute(log, window);
         long active = activity.LongCount(a => a.IsActiveInWindow);
         long windowTransactions = activity.Sum(a => (long)a.WindowTransactions);
@@ -46,8 +38,8 @@ internal static class TransactionKpis
 
         var rows = new List<object[]>
         {
-            Row("", "rows", (long)csv.RowCount, ""),
-            Row("", "customers in the file", (long)map.Count, ""),
+            Row("", "rows", (long)log.Length, ""),
+            Row("", "customers in the file", (long)log.CustomerCount, ""),
             Row("", "window", $"{window.Start:yyyy-MM-dd} .. {window.End:yyyy-MM-dd}", ""),
             Row("", "active customers in window", active, "CustomerActivity.Compute"),
             Row("", "transactions in window", windowTransactions, "CustomerActivity.Compute"),
@@ -61,10 +53,9 @@ internal static class TransactionKpis
             Row("A7", "purchase frequency", CustomerValue.PurchaseFrequency(log, window), "CustomerValue.PurchaseFrequency"),
         };
         rows.AddRange(RetentionRows(log, window));
-        if (hasItems)
+        if (log.HasItemCounts)
         {
-            int[] items = csv.Counts("items");
-            int[] inWindow = [.. items.Where((_, i) => window.Contains(dates[i]))];
+            int[] inWindow = ItemsInWindow(log, window);
             rows.Add(Row("A6", "items per transaction", CustomerValue.ItemsPerTransaction(inWindow), "CustomerValue.ItemsPerTransaction"));
         }
 
@@ -93,6 +84,30 @@ internal static class TransactionKpis
                 ? Row("R4", $"year-over-year retention (vs {lastYear.Start:yyyy-MM-dd} .. {lastYear.End:yyyy-MM-dd})", Retention.YearOverYearRetention(log, window, lastYear), "Retention.YearOverYearRetention")
                 : Row("R4", "year-over-year retention", "n/a: the window is longer than a year", "Retention.YearOverYearRetention"),
         ];
+    }
+
+    // The item counts of the rows inside the window: counted first, so the array is allocated once at its size.
+    private static int[] ItemsInWindow(TransactionLog log, DateInterval window)
+    {
+        ReadOnlySpan<LocalDate> dates = log.Dates;
+        int count = 0;
+        foreach (LocalDate date in dates)
+        {
+            count += window.Contains(date) ? 1 : 0;
+        }
+
+        var items = new int[count];
+        ReadOnlySpan<int> all = log.ItemCounts;
+        int n = 0;
+        for (int i = 0; i < dates.Length; i++)
+        {
+            if (window.Contains(dates[i]))
+            {
+                items[n++] = all[i];
+            }
+        }
+
+        return items;
     }
 
     private static object[] Row(string id, string metric, object value, string member) => [id, metric, value, member];

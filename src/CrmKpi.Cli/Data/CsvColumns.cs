@@ -23,6 +23,18 @@ internal sealed record CsvOptions
 
     /// <summary>True: the first row that cannot be used fails the command. False: such rows are skipped, counted and reported.</summary>
     public bool Strict { get; init; } = true;
+
+    /// <summary>The file's encoding by name (utf-8, utf-16, latin1, gb18030, ...); null for UTF-8.</summary>
+    public string? Encoding { get; init; }
+
+    /// <summary>The culture numbers are written in (de-DE, fr-FR, ...); null for the invariant culture.</summary>
+    public string? Culture { get; init; }
+
+    /// <summary>The tzdb zone in which timestamps with an offset get their date; null for the date as written.</summary>
+    public string? TimeZone { get; init; }
+
+    /// <summary>Whether amounts may carry a currency symbol.</summary>
+    public bool AllowCurrency { get; init; }
 }
 
 /// <summary>The typed columns read from a CSV file, one entry per usable row, with each row's line number.</summary>

@@ -3,6 +3,7 @@ using System.Linq;
 using CrmKpi.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using MathNet.Numerics;
 using Xunit;
 
@@ -16,48 +17,48 @@ namespace CrmKpi.Tests;
 /// </summary>
 public partial class ProbabilisticTests
 {
-    [Fact]
-    public void ModifiedBetaGeoPredictions_AnyParametersAndHistory_AreNonNegativeAndProbabilitiesInUnitInterval() =>
+    [Property]
+    public Property ModifiedBetaGeoPredictions_AnyParametersAndHistory_AreNonNegativeAndProbabilitiesInUnitInterval() =>
         Prop.ForAll(DiscreteModelGens.ModifiedBetaGeoModel.ToArbitrary(), ProbabilisticGens.History.ToArbitrary(), (model, h) =>
         {
             double alive = model.ProbabilityAlive(h.X, h.Recency, h.Age);
             double e = model.ConditionalExpectedPurchases(h.Horizon, h.X, h.Recency, h.Age);
             return alive >= 0 && alive <= 1 && e >= 0 && model.ExpectedPurchasesNewCustomer(h.Horizon) >= 0;
-        }).QuickCheckThrowOnFailure();
+        });
 
-    // P(alive) falls as the time since the last purchase (T - t_x) grows, for MBG/NBD and BG/BB alike.
-    [Fact]
-    public void ProbabilityAlive_LongerSinceLastPurchase_DoesNotRise()
-    {
+    // P(alive) falls as the time since the last purchase (T - t_x) grows.
+    [Property]
+    public Property ModifiedBetaGeoProbabilityAlive_LongerSinceLastPurchase_DoesNotRise() =>
         Prop.ForAll(DiscreteModelGens.ModifiedBetaGeoModel.ToArbitrary(), ProbabilisticGens.History.ToArbitrary(), (model, h) =>
-            model.ProbabilityAlive(h.X, h.Recency, h.Age + h.Horizon + 1) <= model.ProbabilityAlive(h.X, h.Recency, h.Age) * (1 + 1e-12))
-            .QuickCheckThrowOnFailure();
+            model.ProbabilityAlive(h.X, h.Recency, h.Age + h.Horizon + 1) <= model.ProbabilityAlive(h.X, h.Recency, h.Age) * (1 + 1e-12));
+
+    // Same x and n, the last transaction one period earlier: P(alive) in [0, 1] and not higher.
+    [Property]
+    public Property BetaGeoBetaBinomialProbabilityAlive_EarlierLastTransaction_DoesNotRise() =>
         Prop.ForAll(DiscreteModelGens.BetaGeoBetaBinomialModel.ToArbitrary(), DiscreteModelGens.History.ToArbitrary(), (model, h) =>
         {
-            // Same x and n, the last transaction one period earlier.
             double now = model.ProbabilityAlive(h.X, h.Recency, h.Periods);
             bool inRange = now >= 0 && now <= 1;
             return inRange && (h.X == 0 || h.Recency - 1 < h.X || model.ProbabilityAlive(h.X, h.Recency - 1, h.Periods) <= now * (1 + 1e-12));
-        }).QuickCheckThrowOnFailure();
-    }
+        });
 
-    [Fact]
-    public void ModifiedBetaGeoExpectations_LongerHorizon_DoNotDecrease() =>
+    [Property]
+    public Property ModifiedBetaGeoExpectations_LongerHorizon_DoNotDecrease() =>
         Prop.ForAll(DiscreteModelGens.ModifiedBetaGeoModel.ToArbitrary(), ProbabilisticGens.History.ToArbitrary(), (m, h) =>
         {
             double longer = (h.Horizon * 1.5) + 1;
             return NonDecreasing(m.ConditionalExpectedPurchases(h.Horizon, h.X, h.Recency, h.Age), m.ConditionalExpectedPurchases(longer, h.X, h.Recency, h.Age))
                 && NonDecreasing(m.ExpectedPurchasesNewCustomer(h.Horizon), m.ExpectedPurchasesNewCustomer(longer));
-        }).QuickCheckThrowOnFailure();
+        });
 
     // Dropout can only lower the expectation below r t / alpha, the mean purchases of a customer who never drops out.
-    [Fact]
-    public void ModifiedBetaGeoNewCustomer_AtMostPoissonMean() =>
+    [Property]
+    public Property ModifiedBetaGeoNewCustomer_AtMostPoissonMean() =>
         Prop.ForAll(DiscreteModelGens.ModifiedBetaGeoModel.ToArbitrary(), Gen.Choose(1, 500).ToArbitrary(), (m, t) =>
-            m.ExpectedPurchasesNewCustomer(t) <= m.R * t / m.Alpha * (1 + 1e-9)).QuickCheckThrowOnFailure();
+            m.ExpectedPurchasesNewCustomer(t) <= m.R * t / m.Alpha * (1 + 1e-9));
 
-    [Fact]
-    public void BetaGeoBetaBinomialExpectations_MatchClosedFormsAndRiseWithHorizon() =>
+    [Property]
+    public Property BetaGeoBetaBinomialExpectations_MatchClosedFormsAndRiseWithHorizon() =>
         Prop.ForAll(DiscreteModelGens.BetaGeoBetaBinomialModel.ToArbitrary(), DiscreteModelGens.History.ToArbitrary(), (m, h) =>
         {
             double e = m.ConditionalExpectedTransactions(h.Horizon, h.X, h.Recency, h.Periods);
@@ -65,10 +66,10 @@ public partial class ProbabilisticTests
             double fresh = m.ExpectedTransactions(h.Horizon);
             return NonDecreasing(e, longer) && NonDecreasing(fresh, m.ExpectedTransactions(h.Horizon + 3))
                 && (m.Gamma == 1 || (Close(Equation13(m, h.Horizon, h.X, h.Recency, h.Periods), e) && Close(Equation8(m, h.Horizon), fresh)));
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void BetaGeoBetaBinomialDert_MatchesDiscountedSum() =>
+    [Property]
+    public Property BetaGeoBetaBinomialDert_MatchesDiscountedSum() =>
         Prop.ForAll(DiscreteModelGens.BetaGeoBetaBinomialModel.ToArbitrary(), DiscreteModelGens.History.ToArbitrary(), DiscreteModelGens.DiscountRate.ToArbitrary(), (m, h, d) =>
         {
             // sum_(k>=1) E[transaction in period n + k] / (1 + d)^k, with E[...] = P(alive in n + k, p) from the joint posterior.
@@ -83,7 +84,7 @@ public partial class ProbabilisticTests
             }
 
             return Close(sum, m.DiscountedExpectedResidualTransactions(d, h.X, h.Recency, h.Periods));
-        }).QuickCheckThrowOnFailure();
+        });
 
     // A fit on the exact expected pattern weights of a known model (1e6 donors, 6 opportunities) gives the model back.
     [Theory]
@@ -106,8 +107,8 @@ public partial class ProbabilisticTests
         Approx.Equal(delta, fit.Delta, 1e-4);
     }
 
-    [Fact]
-    public void ShiftedBetaGeometric_SurvivalFallsRetentionRises_AndMatchBetaRatios() =>
+    [Property]
+    public Property ShiftedBetaGeometric_SurvivalFallsRetentionRises_AndMatchBetaRatios() =>
         Prop.ForAll(DiscreteModelGens.ShiftedBetaGeometricModel.ToArbitrary(), Gen.Choose(1, 200).ToArbitrary(), (m, t) =>
         {
             double lnS = SpecialFunctions.BetaLn(m.Alpha, m.Beta + t) - SpecialFunctions.BetaLn(m.Alpha, m.Beta);
@@ -116,7 +117,7 @@ public partial class ProbabilisticTests
             return m.Survival(t) < m.Survival(t - 1) && m.RetentionRate(t + 1) > m.RetentionRate(t)
                 && Close(Math.Exp(lnS), m.Survival(t)) && Close(curve[t], m.Survival(t)) && curve[0] == 1
                 && Close(m.Survival(t) / m.Survival(t - 1), m.RetentionRate(t));
-        }).QuickCheckThrowOnFailure();
+        });
 
     // Survival switches from the product of retention rates to the log-beta ratio past 10,000 periods: no seam there.
     [Theory]
@@ -134,8 +135,8 @@ public partial class ProbabilisticTests
 
     // Fader and Hardie (2010): DEL counts the payment at t = 0 and then DERL(0 renewals) one period later,
     // so DEL = 1 + DERL(d | 0) / (1 + d) < 1 + DERL(d | 0); DERL rises with the renewals made; both match their discounted sums.
-    [Fact]
-    public void ShiftedBetaGeometricDelDerl_MatchDiscountedSumsAndPaperRelations() =>
+    [Property]
+    public Property ShiftedBetaGeometricDelDerl_MatchDiscountedSumsAndPaperRelations() =>
         Prop.ForAll(DiscreteModelGens.ShiftedBetaGeometricModel.ToArbitrary(), DiscreteModelGens.DiscountRate.ToArbitrary(), Gen.Choose(0, 20).ToArbitrary(), (m, d, renewals) =>
         {
             double del = m.DiscountedExpectedLifetime(d);
@@ -144,17 +145,17 @@ public partial class ProbabilisticTests
             return Close(DiscountedSurvival(m, d, 0), del) && Close(DiscountedSurvival(m, d, renewals + 1), derl)
                 && Close(1 + (derl0 / (1 + d)), del) && del < 1 + derl0
                 && m.DiscountedExpectedResidualLifetime(d, renewals + 1) > derl;
-        }).QuickCheckThrowOnFailure();
+        });
 
     // A fit on survivors rounded from 1e9 * S(t) of a known model gives the model back.
-    [Fact]
-    public void ShiftedBetaGeometricFit_ExpectedSurvivors_RecoversParameters() =>
+    [Property]
+    public Property ShiftedBetaGeometricFit_ExpectedSurvivors_RecoversParameters() =>
         Prop.ForAll(DiscreteModelGens.ShiftedBetaGeometricModel.Where(m => m.Alpha > 0.2 && m.Beta > 0.2 && m.Alpha < 5 && m.Beta < 5).ToArbitrary(), truth =>
         {
             long[] survivors = [.. Enumerable.Range(0, 13).Select(t => (long)Math.Round(1e9 * truth.Survival(t)))];
             ShiftedBetaGeometric fit = ShiftedBetaGeometric.Fit(survivors);
             return fit.Diagnostics!.Converged && Approx.Close(truth.Alpha, fit.Alpha, 1e-4) && Approx.Close(truth.Beta, fit.Beta, 1e-4);
-        }).QuickCheckThrowOnFailure();
+        });
 
     private static bool Close(double expected, double actual) => Approx.Close(expected, actual, ProbabilisticTolerances.Independent);
 

@@ -129,4 +129,26 @@ public partial class ProbabilisticTests
             Assert.True(new ShiftedBetaGeometric(fit.Alpha * da, fit.Beta * db).TotalLogLikelihood(counts) < fit.LogLikelihood);
         }
     }
+
+    // Horizons are capped at 10,000,000 periods and discount rates floored at 1e-4 (the 2F1 series' term budget).
+    [Fact]
+    public void HorizonAndDiscountLimits_ThrowNamingTheArgument()
+    {
+        Assert.Equal("periods", Assert.Throws<ArgumentOutOfRangeException>(() => Donations.ExpectedTransactions(10_000_001)).ParamName);
+        Assert.Equal("futurePeriods", Assert.Throws<ArgumentOutOfRangeException>(() => Donations.ConditionalExpectedTransactions(int.MaxValue, 1, 1, 6)).ParamName);
+        Assert.Equal("periods", Assert.Throws<ArgumentOutOfRangeException>(() => Regular.ProjectSurvivors(1000, int.MaxValue)).ParamName);
+        Assert.Equal("discountRate", Assert.Throws<ArgumentOutOfRangeException>(() => Regular.DiscountedExpectedLifetime(1e-5)).ParamName);
+        Assert.Equal("discountRate", Assert.Throws<ArgumentOutOfRangeException>(() => Regular.DiscountedExpectedResidualLifetime(double.Epsilon, 0)).ParamName);
+        Assert.Equal("discountRate", Assert.Throws<ArgumentOutOfRangeException>(() => Donations.DiscountedExpectedResidualTransactions(1e-5, 1, 1, 6)).ParamName);
+    }
+
+    // At gamma = 1, E[X(n)] = alpha/(alpha+beta) delta [psi(delta+n+1) - psi(delta+1)] (the closed form's limit): the longest horizon stays exact.
+    [Fact]
+    public void BetaGeoBetaBinomialExpectedTransactions_GammaOneLongestHorizon_MatchesDigammaLimit()
+    {
+        var model = new BetaGeoBetaBinomial(1.2, 0.75, 1.0, 2.8);
+        double expected = 1.2 / 1.95 * 2.8 * (MathNet.Numerics.SpecialFunctions.DiGamma(2.8 + 10_000_001) - MathNet.Numerics.SpecialFunctions.DiGamma(3.8));
+
+        Support.Approx.Equal(expected, model.ExpectedTransactions(10_000_000), 1e-10);
+    }
 }

@@ -125,9 +125,9 @@ public sealed class BetaGeoBetaBinomial
     }
 
     /// <summary>Expected repeat transactions of a new customer in the first <paramref name="periods"/> opportunities: <c>E[X(n)]</c>.</summary>
-    /// <param name="periods">Opportunities n after the first transaction; not negative.</param>
+    /// <param name="periods">Opportunities n after the first transaction; in [0, 10,000,000].</param>
     /// <returns>The expected number of transactions, not negative and non-decreasing in <paramref name="periods"/>; 0 for 0 periods.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="periods"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="periods"/> is outside [0, 10,000,000].</exception>
     /// <remarks>
     /// <para>Equation 8 of Fader, Hardie and Shang (2010):
     /// <c>alpha/(alpha+beta) delta/(gamma-1) [1 - G(gamma+delta)/G(gamma+delta+n) G(1+delta+n)/G(1+delta)]</c>,
@@ -136,12 +136,12 @@ public sealed class BetaGeoBetaBinomial
     /// </remarks>
     public double ExpectedTransactions(int periods)
     {
-        Guard.NotNegative(periods);
+        Guard.InRange(periods, 0, DiscreteInput.MaxHorizon);
         return Alpha / (Alpha + Beta) * Delta * AliveSum(0, periods);
     }
 
     /// <summary>Expected transactions in the next <paramref name="futurePeriods"/> opportunities (periods n + 1 .. n + n*) of a customer with history (x, t_x, n).</summary>
-    /// <param name="futurePeriods">Future opportunities n*; not negative.</param>
+    /// <param name="futurePeriods">Future opportunities n*; in [0, 10,000,000].</param>
     /// <param name="frequency">Repeat transactions x; a whole number in <c>[0, recency]</c>.</param>
     /// <param name="recency">Period t_x of the last transaction; a whole number in <c>[frequency, periods]</c>, 0 when x is 0.</param>
     /// <param name="periods">Opportunities n observed; a whole number in [0, 100000].</param>
@@ -154,7 +154,7 @@ public sealed class BetaGeoBetaBinomial
     /// </remarks>
     public double ConditionalExpectedTransactions(int futurePeriods, double frequency, double recency, double periods)
     {
-        Guard.NotNegative(futurePeriods);
+        Guard.InRange(futurePeriods, 0, DiscreteInput.MaxHorizon);
         DiscreteInput.CheckCustomer(frequency, recency, periods);
         double n = periods;
         double lnPosterior = LnBetaRatio(Alpha + frequency + 1, Beta + n - frequency, Alpha, Beta) - LnLikelihood(frequency, recency, periods);
@@ -169,13 +169,13 @@ public sealed class BetaGeoBetaBinomial
     /// the expected transactions of the whole base in the next <paramref name="futurePeriods"/> opportunities.
     /// </summary>
     /// <param name="summary">Frequency, recency, periods and weights.</param>
-    /// <param name="futurePeriods">Future opportunities n*; not negative.</param>
+    /// <param name="futurePeriods">Future opportunities n*; in [0, 10,000,000].</param>
     /// <returns>The expected total, not negative; 0 for an empty summary.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An element breaks the summary's rules (the message names the column and index), or <paramref name="futurePeriods"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An element breaks the summary's rules (the message names the column and index), or <paramref name="futurePeriods"/> is outside [0, 10,000,000].</exception>
     /// <remarks>Hardie's BG/BB worksheet totals 12,884.2 for the donations data and 5 future years. Catalog V6.</remarks>
     public double ExpectedPopulationTransactions(DiscreteSummaryColumns summary, int futurePeriods)
     {
-        Guard.NotNegative(futurePeriods);
+        Guard.InRange(futurePeriods, 0, DiscreteInput.MaxHorizon);
         DiscreteInput input = DiscreteInput.Create(summary, forFit: false);
         var total = new CompensatedAccumulator();
         for (int i = 0; i < input.X.Length; i++)
@@ -190,7 +190,7 @@ public sealed class BetaGeoBetaBinomial
     /// Discounted expected residual transactions (DERT) of a customer with history (x, t_x, n): the
     /// expected transactions from period n + 1 on, the one in period n + k discounted by <c>(1 + d)^-k</c>.
     /// </summary>
-    /// <param name="discountRate">Discount rate d per period; finite, greater than zero.</param>
+    /// <param name="discountRate">Discount rate d per period; finite, at least 0.0001 (the 2F1 series needs about 39 / d terms).</param>
     /// <param name="frequency">Repeat transactions x; a whole number in <c>[0, recency]</c>.</param>
     /// <param name="recency">Period t_x of the last transaction; a whole number in <c>[frequency, periods]</c>, 0 when x is 0.</param>
     /// <param name="periods">Opportunities n observed; a whole number in [0, 100000].</param>
@@ -204,7 +204,7 @@ public sealed class BetaGeoBetaBinomial
     /// </remarks>
     public double DiscountedExpectedResidualTransactions(double discountRate, double frequency, double recency, double periods)
     {
-        Guard.FinitePositive(discountRate);
+        DiscreteInput.CheckDiscountRate(discountRate);
         DiscreteInput.CheckCustomer(frequency, recency, periods);
         double n = periods;
         double lnFront = LnBetaRatio(Alpha + frequency + 1, Beta + n - frequency, Alpha, Beta)

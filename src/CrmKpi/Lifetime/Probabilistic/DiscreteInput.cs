@@ -15,6 +15,15 @@ internal sealed class DiscreteInput
     /// <summary>The most repeat-transaction opportunities a row may have (the likelihood tables are this long).</summary>
     public const int MaxPeriods = 100_000;
 
+    /// <summary>The longest prediction horizon in periods (the BG/BB expectations sum up to this many terms).</summary>
+    public const int MaxHorizon = 10_000_000;
+
+    /// <summary>
+    /// The smallest discount rate per period of DERT, DEL and DERL: their 2F1 series at z = 1/(1+d) needs about
+    /// ln(1e17)/d terms, 390,000 at d = 1e-4, within <see cref="Hypergeometric.MaxTerms"/>.
+    /// </summary>
+    public const double MinDiscountRate = 1e-4;
+
     private DiscreteInput(int[] x, int[] recency, int[] periods, double[] weight, double totalWeight, int maxPeriods)
     {
         X = x;
@@ -141,6 +150,15 @@ internal sealed class DiscreteInput
         if (!IsWhole(frequency) || frequency > recency || (frequency == 0) != (recency == 0))
         {
             Guard.ThrowOutOfRange(nameof(frequency), frequency, "must be a whole number in [0, recency], 0 exactly when recency is 0");
+        }
+    }
+
+    /// <summary>Checks a discount rate: finite and at least <see cref="MinDiscountRate"/>.</summary>
+    public static void CheckDiscountRate(double discountRate)
+    {
+        if (!(discountRate >= MinDiscountRate) || double.IsPositiveInfinity(discountRate))
+        {
+            Guard.ThrowOutOfRange(nameof(discountRate), discountRate, "must be finite and at least 0.0001 per period");
         }
     }
 

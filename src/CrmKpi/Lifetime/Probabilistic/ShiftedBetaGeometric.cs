@@ -173,14 +173,14 @@ public sealed class ShiftedBetaGeometric
 
     /// <summary>Projects the expected active customers of a cohort at the end of each period: <c>cohortSize * S(t)</c> at index t.</summary>
     /// <param name="cohortSize">Customers at the start (period 0); not negative.</param>
-    /// <param name="periods">Periods to project after period 0; not negative. The result has <c>periods + 1</c> elements.</param>
+    /// <param name="periods">Periods to project after period 0; in [0, 10,000,000]. The result has <c>periods + 1</c> elements.</param>
     /// <returns>The expected survivors at the end of period 0..<paramref name="periods"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cohortSize"/> is negative, NaN or infinite, or <paramref name="periods"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cohortSize"/> is negative, NaN or infinite, or <paramref name="periods"/> is outside [0, 10,000,000].</exception>
     /// <remarks>Fader and Hardie (2007), figure 3: the projection of the 1,000-customer cohorts. Catalog R3.</remarks>
     public double[] ProjectSurvivors(double cohortSize, int periods)
     {
         Guard.FiniteNonNegative(cohortSize);
-        Guard.NotNegative(periods);
+        Guard.InRange(periods, 0, DiscreteInput.MaxHorizon);
         double[] result = new double[periods + 1];
         ProjectSurvival(result);
         for (int t = 0; t < result.Length; t++)
@@ -195,16 +195,16 @@ public sealed class ShiftedBetaGeometric
     /// Discounted expected lifetime (DEL) of a new customer: <c>sum_(t=0)^inf S(t) / (1+d)^t</c>, the number of
     /// payments (the first, at t = 0, included) discounted to the start. Times a margin per period it is the expected CLV.
     /// </summary>
-    /// <param name="discountRate">Discount rate d per period; finite, greater than zero.</param>
+    /// <param name="discountRate">Discount rate d per period; finite, at least 0.0001 (the 2F1 series needs about 39 / d terms).</param>
     /// <returns>The discounted expected lifetime, at least 1.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="discountRate"/> is not finite and greater than zero.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="discountRate"/> is not finite or below 0.0001.</exception>
     /// <remarks>
     /// <para><c>DEL = 2F1(1, beta; alpha+beta; 1/(1+d))</c> (Fader and Hardie 2010, equation 4).</para>
     /// <para>Catalog V4/V5: the heterogeneous counterpart of the constant-retention <c>(1+d)/(1+d-r)</c>.</para>
     /// </remarks>
     public double DiscountedExpectedLifetime(double discountRate)
     {
-        Guard.FinitePositive(discountRate);
+        DiscreteInput.CheckDiscountRate(discountRate);
         return Hypergeometric.Value(1, Beta, Alpha + Beta, 1 / (1 + discountRate));
     }
 
@@ -213,10 +213,10 @@ public sealed class ShiftedBetaGeometric
     /// renewals and is about to face the next one: the expected further payments, the one due now
     /// undiscounted (paid only if the customer renews), each later one discounted by a further <c>1/(1+d)</c>.
     /// </summary>
-    /// <param name="discountRate">Discount rate d per period; finite, greater than zero.</param>
+    /// <param name="discountRate">Discount rate d per period; finite, at least 0.0001 (the 2F1 series needs about 39 / d terms).</param>
     /// <param name="renewals">Renewals made so far (n - 1 in the paper's notation); not negative.</param>
     /// <returns>The discounted expected residual lifetime, not negative and rising with <paramref name="renewals"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="discountRate"/> is not finite and greater than zero, or <paramref name="renewals"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="discountRate"/> is not finite or below 0.0001, or <paramref name="renewals"/> is negative.</exception>
     /// <remarks>
     /// <para><c>DERL(d | n-1 renewals) = (beta+n-1)/(alpha+beta+n-1) 2F1(1, beta+n; alpha+beta+n; 1/(1+d))</c>
     /// (Fader and Hardie 2010, equation 6). For a new customer <c>DEL = 1 + DERL(d | 0 renewals) / (1+d)</c>.</para>
@@ -224,7 +224,7 @@ public sealed class ShiftedBetaGeometric
     /// </remarks>
     public double DiscountedExpectedResidualLifetime(double discountRate, int renewals)
     {
-        Guard.FinitePositive(discountRate);
+        DiscreteInput.CheckDiscountRate(discountRate);
         Guard.NotNegative(renewals);
         double n = renewals + 1.0;
         return (Beta + n - 1) / (Alpha + Beta + n - 1) * Hypergeometric.Value(1, Beta + n, Alpha + Beta + n, 1 / (1 + discountRate));

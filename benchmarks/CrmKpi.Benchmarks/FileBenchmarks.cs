@@ -1,0 +1,129 @@
+using System;
+using System.Globalization;
+using System.IO;
+using BenchmarkDotNet.Attributes;
+using CrmKpi.Benchmarks.Data;
+using CrmKpi.Data;
+using DuckDB.NET.Data;
+using NodaTime;
+
+namespace CrmKpi.Benchmarks;
+
+/// <summary>
+/// From a CSV order export to a result, in one process: CrmKpi.Data's reader into a
+/// <see cref="TransactionLog"/> then the RFM table or the monthly cohort table, against DuckDB
+/// (<c>read_csv</c> and the same query in SQL) as the baseline, on one and two threads.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The export is generated once (Data/OrderExport.cs) into the temporary folder: 10 million rows,
+/// about 290 MB, unless the environment variable <c>CRMKPI_BENCH_ROWS</c> names another row count (CI's
+/// dry job sets a small one). The DuckDB queries read every result row into .NET, as a caller would.
+/// </para>
+/// <para>
+/// CrmKpi reads on one thread (the <c>Threads</c> parameter sets DuckDB's threads only); the log's
+/// calculators are single-threaded. The peak memory of the whole tool is measured outside
+/// BenchmarkDotNet (docs/performance.md).
+/// </para>
+/// </remarks>
+[MemoryDiagnoser]
+public class FileBenchmarks
+{
+    private static readonly LocalDate AsOf = LocalDate.FromDateOnly(OrderExport.End);
+    private static readonly DateInterval Range = new(LocalDate.FromDateOnly(OrderExport.Start), AsOf);
+    private string _path = "";
+
+    [Params(1, 2)]
+    public int Threads { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        string variable = Environment.GetEnvironmentVariable("CRMKPI_BENCH_ROWS") ?? "10000000";
+        int rows = int.Parse(variable, NumberStyles.None, CultureInfo.InvariantCulture);
+        _path = OrderExport.Ensure(Path.Combine(Path.GetTempPath(), $"crmkpi-orders-{rows}-42.csv"), rows);
+    }
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("rfm")]
+    public long RfmDuckDb()
+    {
+        using DuckDBConnection connection = Open();
+        using DuckDBCommand command = connection.CreateCommand();
+        command.CommandText = $"""
+            WITH c AS (
+              SELECT customer_id, max(order_date) AS last, count(*) AS frequency, sum(amount) AS monetary
+              FROM {Source()} GROUP BY customer_id)
+            SELECT customer_id, date_diff('day', last, DATE '{AsOf:yyyy-MM-dd}') AS recency, frequency, monetary,
+              ntile(5) OVER (ORDER BY date_diff('day', last, DATE '{AsOf:yyyy-MM-dd}') DESC) AS r,
+              ntile(5) OVER (ORDER BY frequency) AS f,
+              ntile(5) OVER (ORDER BY monetary) AS m
+            FROM c
+            """;
+        using var reader = command.ExecuteReader();
+        long check = 0;
+        while (reader.Read())
+        {
+            check += reader.GetString(0).Length + reader.GetInt64(1) + reader.GetInt64(2) + reader.GetInt64(4) + reader.GetInt64(5) + reader.GetInt64(6);
+        }
+
+        return check;
+    }
+
+    [Benchmark]
+    [BenchmarkCategory("rfm")]
+    public long RfmCrmKpi()
+    {
+        TransactionLog log = TransactionCsv.Load(_path);
+        var values = new RfmValues[log.CustomerCount];
+        var scores = new RfmScore[log.CustomerCount];
+        Rfm.Table(log, Range, AsOf, RfmMonetary.Total, Rfm.DefaultBins, RfmScoring.RankBased, values, scores, null);
+        return log.CustomerCount + scores[0].Recency;
+    }
+
+    [Benchmark]
+    [BenchmarkCategory("cohorts")]
+    public long CohortsDuckDb()
+    {
+        using DuckDBConnection connection = Open();
+        using DuckDBCommand command = connection.CreateCommand();
+        command.CommandText = $"""
+            WITH t AS (SELECT customer_id, date_trunc('month', order_date) AS month FROM {Source()}),
+            f AS (SELECT customer_id, min(month) AS cohort FROM t GROUP BY customer_id),
+            a AS (SELECT DISTINCT t.customer_id, f.cohort, t.month FROM t JOIN f USING (customer_id))
+            SELECT cohort, date_diff('month', cohort, month) AS k, count(*) AS customers
+            FROM a GROUP BY cohort, k ORDER BY cohort, k
+            """;
+        using var reader = command.ExecuteReader();
+        long check = 0;
+        while (reader.Read())
+        {
+            check += reader.GetInt64(1) + reader.GetInt64(2);
+        }
+
+        return check;
+    }
+
+    [Benchmark]
+    [BenchmarkCategory("cohorts")]
+    public long CohortsCrmKpi()
+    {
+        TransactionLog log = TransactionCsv.Load(_path);
+        CohortTable table = Retention.Cohorts(log, Range, PeriodUnit.Month);
+        return table.TotalCustomers + table.Active(0, 1);
+    }
+
+    private DuckDBConnection Open()
+    {
+        var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using DuckDBCommand command = connection.CreateCommand();
+        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"SET threads TO {Threads}");
+        command.ExecuteNonQuery();
+        return connection;
+    }
+
+    private string Source() =>
+        $"read_csv('{_path.Replace("'", "''", StringComparison.Ordinal)}', header = true, "
+        + "columns = {'customer_id': 'VARCHAR', 'order_date': 'DATE', 'amount': 'DOUBLE', 'quantity': 'INTEGER'})";
+}

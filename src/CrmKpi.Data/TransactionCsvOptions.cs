@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+
+namespace CrmKpi.Data;
+
+/// <summary>
+/// How to read a transaction export: the CSV options, the columns (by header name, or found among the
+/// names common CRM exports use) and the refund policy.
+/// </summary>
+public sealed record TransactionCsvOptions : CsvReadOptions
+{
+    /// <summary>The headers tried for the customer column when <see cref="CustomerColumn"/> is null.</summary>
+    public static IReadOnlyList<string> CustomerAliases { get; } = ["customer_id", "customer", "customerid", "client_id", "contact_id", "account_id"];
+
+    /// <summary>The headers tried for the date column when <see cref="DateColumn"/> is null.</summary>
+    public static IReadOnlyList<string> DateAliases { get; } = ["order_date", "date", "transaction_date", "invoice_date", "purchase_date", "created_at"];
+
+    /// <summary>The headers tried for the amount column when <see cref="AmountColumn"/> is null.</summary>
+    public static IReadOnlyList<string> AmountAliases { get; } = ["amount", "total", "order_total", "revenue", "sales", "dollar_value", "value"];
+
+    /// <summary>The headers tried for the optional quantity column when <see cref="QuantityColumn"/> is null.</summary>
+    public static IReadOnlyList<string> QuantityAliases { get; } = ["quantity", "items", "qty", "item_count", "number_of_cds"];
+
+    /// <summary>
+    /// The header of the customer id column; null to find it among <see cref="CustomerAliases"/>. Every
+    /// column option also takes a 1-based position such as <c>#3</c>, the way to choose between two
+    /// columns with the same header (a duplicated header is otherwise an error).
+    /// </summary>
+    public string? CustomerColumn { get; init; }
+
+    /// <summary>The header of the date column; null to find it among <see cref="DateAliases"/>.</summary>
+    public string? DateColumn { get; init; }
+
+    /// <summary>The header of the amount column; null to find it among <see cref="AmountAliases"/>.</summary>
+    public string? AmountColumn { get; init; }
+
+    /// <summary>
+    /// The header of the quantity column (then required); null to use one of <see cref="QuantityAliases"/>
+    /// when the file has it. The log has item counts exactly when a quantity column is read.
+    /// </summary>
+    public string? QuantityColumn { get; init; }
+
+    /// <summary>Whether to read a quantity column at all; default true. False leaves item counts out even when the file has them.</summary>
+    public bool ReadQuantity { get; init; } = true;
+
+    /// <summary>What to do with negative amounts; default <see cref="RefundPolicy.Keep"/>.</summary>
+    public RefundPolicy Refunds { get; init; } = RefundPolicy.Keep;
+}
