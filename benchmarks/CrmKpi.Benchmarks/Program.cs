@@ -21,6 +21,11 @@ public static class Program
             return 0;
         }
 
+        if (args is ["duckdb-rfm", string file, string threads, string output, ..])
+        {
+            return DuckDbRfmCommand.Run(file, int.Parse(threads, System.Globalization.CultureInfo.InvariantCulture), output);
+        }
+
         IEnumerable<Summary> summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         bool failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
         return failed ? 1 : 0;

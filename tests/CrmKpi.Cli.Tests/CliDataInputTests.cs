@@ -29,11 +29,11 @@ public sealed class CliDataInputTests : IDisposable
         Encoding gbk = CrmKpi.Data.CsvEncodings.FromName("gbk");
         string file = Write("gbk.csv", gbk.GetBytes("customer_id,order_date,amount\n张伟,2024-01-05,10\n王芳,2024-01-06,20\n张伟,2024-01-07,30\n"));
 
-        CliRun ok = CliProcess.Run(_folder, "compute", "transactions", file, "--encoding", "gb18030", "--format", "csv");
+        CliRun ok = CliProcess.Run(_folder, "compute", "transactions", file, "--from", "2024-01-01", "--to", "2024-01-31", "--encoding", "gb18030", "--format", "csv");
         Assert.True(ok.ExitCode == 0, ok.ToString());
         Assert.Contains(",customers in the file,2,", CsvLines(ok));
 
-        CliRun bad = CliProcess.Run(_folder, "compute", "transactions", file, "--format", "csv");
+        CliRun bad = CliProcess.Run(_folder, "compute", "transactions", file, "--from", "2024-01-01", "--to", "2024-01-31", "--format", "csv");
         CliProcess.BadInput(bad, "crmkpi: gbk.csv:2:1: bytes D5 are not valid");
     }
 
@@ -41,7 +41,7 @@ public sealed class CliDataInputTests : IDisposable
     public void GermanCulture_DecimalComma()
     {
         string file = Write("de.csv", Encoding.UTF8.GetBytes("Kunde;Datum;Betrag\nK1;2024-01-05;1.234,50\nK2;2024-01-06;0,50\n"));
-        CliRun run = CliProcess.Run(_folder, "compute", "transactions", file, "--delimiter", ";", "--culture", "de-DE",
+        CliRun run = CliProcess.Run(_folder, "compute", "transactions", file, "--from", "2024-01-01", "--to", "2024-01-31", "--delimiter", ";", "--culture", "de-DE",
             "--customer-column", "Kunde", "--date-column", "Datum", "--amount-column", "Betrag", "--format", "csv");
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains(",revenue in window,1235,CustomerActivity.Compute", CsvLines(run));
@@ -51,11 +51,14 @@ public sealed class CliDataInputTests : IDisposable
     public void TimeZone_MovesAUtcTimestampToTheNextDay()
     {
         string file = Write("ts.csv", Encoding.UTF8.GetBytes("customer_id,created_at,amount\nC1,2024-01-30T20:00:00Z,10\nC2,2024-01-31T23:30:00Z,20\n"));
-        CliRun asWritten = CliProcess.Run(_folder, "compute", "transactions", file, "--format", "csv");
-        Assert.Contains(",window,2024-01-30 .. 2024-01-31,", CsvLines(asWritten));
-        CliRun shanghai = CliProcess.Run(_folder, "compute", "transactions", file, "--time-zone", "Asia/Shanghai", "--format", "csv");
+        // February alone: as written, C2 bought on 31 January (nothing in February); in Shanghai (UTC+8) on 1 February.
+        string[] february = ["--from", "2024-02-01", "--to", "2024-02-29", "--format", "csv"];
+        CliRun asWritten = CliProcess.Run(_folder, ["compute", "transactions", file, .. february]);
+        Assert.True(asWritten.ExitCode == 0, asWritten.ToString());
+        Assert.Contains(",revenue in window,0,CustomerActivity.Compute", CsvLines(asWritten));
+        CliRun shanghai = CliProcess.Run(_folder, ["compute", "transactions", file, "--time-zone", "Asia/Shanghai", .. february]);
         Assert.True(shanghai.ExitCode == 0, shanghai.ToString());
-        Assert.Contains(",window,2024-01-31 .. 2024-02-01,", CsvLines(shanghai));
+        Assert.Contains(",revenue in window,20,CustomerActivity.Compute", CsvLines(shanghai));
         CliProcess.BadInput(CliProcess.Run(_folder, "compute", "transactions", file, "--time-zone", "Mars/Olympus"), "crmkpi: --time-zone 'Mars/Olympus' is not a tzdb time zone");
     }
 
@@ -63,8 +66,8 @@ public sealed class CliDataInputTests : IDisposable
     public void Refunds_RejectNamesTheRow_NetMergesTheDay()
     {
         string file = Write("refunds.csv", Encoding.UTF8.GetBytes("customer_id,order_date,amount\nC1,2024-01-05,100\nC1,2024-01-05,-40\nC2,2024-01-06,10\n"));
-        CliProcess.BadInput(CliProcess.Run(_folder, "compute", "transactions", file, "--refunds", "Reject"), "crmkpi: refunds.csv:3:3: negative amount -40");
-        CliRun net = CliProcess.Run(_folder, "compute", "transactions", file, "--refunds", "NetPerCustomerDay", "--format", "csv");
+        CliProcess.BadInput(CliProcess.Run(_folder, "compute", "transactions", file, "--from", "2024-01-01", "--to", "2024-01-31", "--refunds", "Reject"), "crmkpi: refunds.csv:3:3: negative amount -40");
+        CliRun net = CliProcess.Run(_folder, "compute", "transactions", file, "--from", "2024-01-01", "--to", "2024-01-31", "--refunds", "NetPerCustomerDay", "--format", "csv");
         Assert.True(net.ExitCode == 0, net.ToString());
         Assert.Contains(",rows,2,", CsvLines(net));
         Assert.Contains(",revenue in window,70,CustomerActivity.Compute", CsvLines(net));

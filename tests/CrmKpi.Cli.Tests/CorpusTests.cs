@@ -81,6 +81,12 @@ public class CorpusTests
                 Assert.False((run.Output + run.Error).Contains(c.Absent, StringComparison.Ordinal), $"{name}: the output shows '{c.Absent}'\n{run}");
             }
 
+            if (string.Join(' ', c.Args).Contains("/dev/full", StringComparison.Ordinal) || (c.Shell?.Contains("/dev/full", StringComparison.Ordinal) ?? false))
+            {
+                // Still the device: a regular file written or moved over it (as root) would have a length.
+                Assert.True(new FileInfo("/dev/full").Length == 0, $"{name}: /dev/full was replaced by a regular file");
+            }
+
             Dictionary<string, string> after = Snapshot(work, c.Outputs);
             Assert.Equal(before, after);   // no input changed, none deleted, none added but the named outputs
             foreach (string output in c.Outputs.Where(o => o.EndsWith(".xml", StringComparison.Ordinal)))
@@ -180,13 +186,34 @@ public class CorpusTests
             };
         }
 
-        if (File.Exists("/dev/full") && File.Exists("/bin/sh"))
+        if (IsFullDevice() && File.Exists("/bin/sh"))
         {
             yield return new CorpusCase("verify: --junit on a full disk", ["verify", "passing.json", "--junit", "/dev/full"], 2) { Stderr = "/dev/full: cannot write the JUnit report" };
             yield return new CorpusCase("compute: -o on a full disk", ["compute", "transactions", "orders.csv", "-o", "/dev/full", "--format", "csv"], 2) { Stderr = "/dev/full: cannot write" };
             yield return new CorpusCase("verify: standard output on a full disk", [], 2) { Shell = "verify passing.json > /dev/full", Stderr = "cannot write the output" };
             yield return new CorpusCase("metrics: standard output on a full disk", [], 2) { Shell = "metrics > /dev/full", Stderr = "cannot write the output" };
             yield return new CorpusCase("verify: /dev/zero as the spec", ["verify", "/dev/zero"], 2) { Stderr = "larger than 64 MiB" };
+            yield return new CorpusCase("compute: /dev/zero as the CSV", ["compute", "transactions", "/dev/zero"], 2) { Stderr = "/dev/zero:1:" };
+        }
+    }
+
+    /// <summary>
+    /// Whether /dev/full is the device that refuses every write. A run elsewhere on the machine that
+    /// replaced it by a regular file (an output written through a temporary file and a rename) would
+    /// make the full-disk cases pass or fail for the wrong reason, so they run only on the real device.
+    /// </summary>
+    private static bool IsFullDevice()
+    {
+        try
+        {
+            using var device = new FileStream("/dev/full", FileMode.Open, FileAccess.Write);
+            device.WriteByte(0);
+            device.Flush();
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return e is IOException && File.Exists("/dev/full");
         }
     }
 

@@ -45,6 +45,21 @@ public sealed class ReportOrders
         Range = new DateInterval(first, last);
     }
 
+    /// <summary>Holds a purchase log read by a reader (CrmKpi.Data's <c>TransactionCsv</c>, or a <see cref="TransactionLogBuilder"/>) for a report.</summary>
+    /// <param name="log">The log; its columns are copied.</param>
+    /// <param name="input">Where the rows came from.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The log is empty.</exception>
+    public ReportOrders(TransactionLog log, InputSummary input)
+        : this(
+            (log ?? throw new ArgumentNullException(nameof(log))).CustomerIndexes.ToArray(),
+            log.Dates.ToArray(),
+            log.Amounts.ToArray(),
+            log.CustomerCount,
+            input)
+    {
+    }
+
     /// <summary>Each row's customer index.</summary>
     public int[] CustomerIndexes { get; }
 

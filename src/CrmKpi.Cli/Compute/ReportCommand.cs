@@ -5,6 +5,7 @@ using System.Linq;
 using CrmKpi.Charts;
 using CrmKpi.Cli.Data;
 using CrmKpi.Cli.Registry;
+using CrmKpi.Data;
 
 namespace CrmKpi.Cli.Compute;
 
@@ -30,7 +31,7 @@ internal static class ReportCommand
         Option<string> csatScale = ServiceKpis.ScaleOption("--csat-scale", "1-5", "CSAT");
         Option<string> cesScale = ServiceKpis.ScaleOption("--ces-scale", "1-7", "CES");
         var command = new Command("report", "Write the KPI report of a purchase log (and optionally a call log and a survey) as one self-contained HTML page: tables, charts, definitions and the input summary.");
-        input.AddTo(command, window: false);
+        input.AddTo(command, window: false, transactions: true);
         input.Output.Required = true;
         input.Output.Description = "The HTML file to write.";
         foreach (Option option in (Option[])[calls, survey, threshold, target, intervalMinutes, firstInterval, calibrationEnd, csatScale, cesScale, .. orderColumns.Concat(callColumns).Concat(surveyColumns).Select(c => (Option)c.Option)])
@@ -41,10 +42,10 @@ internal static class ReportCommand
         command.SetAction(result => Program.Guarded(() =>
         {
             string output = result.GetValue(input.Output)!;
+            Output.FilePaths.EnsureNotAnInput(output, "--output", [.. new[] { result.GetValue(input.File), result.GetValue(calls), result.GetValue(survey) }.OfType<string>()]);
             Output.FilePaths.EnsureNotAnInput(output, "--output", [result.GetValue(input.File)!, .. new[] { result.GetValue(calls), result.GetValue(survey) }.OfType<string>()]);
-            CsvColumns orders = input.Read(result, orderColumns.Select(c => c.Request(result)));
-            (int[] customers, CustomerIndexMap<string> map) = TransactionKpis.Customers(orders);
-            var reportOrders = new ReportOrders(customers, orders.Dates("date"), orders.Numbers("amount"), map.Count, new InputSummary(orders.Path, orders.RowCount, orders.SkippedRows));
+            CsvReadResult<TransactionLog> orders = input.ReadTransactions(result, orderColumns);
+            var reportOrders = new ReportOrders(orders.Log, new InputSummary(orders.File, orders.Log.Length, orders.SkippedRows));
 
             ReportCalls? reportCalls = null;
             CsvColumns? callCsv = null;
@@ -102,14 +103,14 @@ internal static class ReportCommand
             {
                 // The library names the column and row; point at the file that column came from.
                 string column = e.ParamName ?? "";
-                CsvColumns? source = column switch
+                (CsvColumns? source, string file) = column switch
                 {
-                    "customerIndexes" or "dates" or "amounts" or "transactions" => orders,
-                    "answers" or "scores" => surveyCsv,
-                    _ when callCsv is not null && column.Contains("Seconds", StringComparison.Ordinal) => callCsv,
-                    _ => null,
+                    "customerIndexes" or "dates" or "amounts" or "transactions" => ((CsvColumns?)null, orders.File),
+                    "answers" or "scores" => (surveyCsv, surveyCsv?.Path ?? "report"),
+                    _ when callCsv is not null && column.Contains("Seconds", StringComparison.Ordinal) => (callCsv, callCsv.Path),
+                    _ => (null, "report"),
                 };
-                throw new CliException(LibraryError.Describe(e, source, source?.Path ?? "report", "the report"));
+                throw new CliException(LibraryError.Describe(e, source, file, "the report"));
             }
 
             try

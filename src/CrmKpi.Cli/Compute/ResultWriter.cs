@@ -75,40 +75,32 @@ internal static class ResultWriter
         // Streamed, not built as one string: a per-customer table of a large export has millions of rows.
         if (output is null)
         {
-            using Stream stdout = Console.OpenStandardOutput();
-            WriteTo(stdout, tables, format);
+            try
+            {
+                using Stream stdout = Console.OpenStandardOutput();
+                WriteTo(stdout, tables, format);
+            }
+            catch (IOException e) when (e is not StandardOutputException)
+            {
+                throw new StandardOutputException(e.Message, e);
+            }
+
             return;
         }
 
-        string partial = output + ".partial";
+        // Written in place, never through a temporary file moved over the output: the output may be a device
+        // (/dev/stdout, /dev/full) or a named pipe, which a move would replace with a regular file.
         try
         {
-            using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                WriteTo(file, tables, format);
-            }
-
-            File.Move(partial, output, overwrite: true);
+            using var file = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            WriteTo(file, tables, format);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(partial);
-            throw new CliException($"{output}: cannot write: {e.Message}");
+            throw new CliException($"{output}: cannot write: {e.Message} (the file may hold part of the output)");
         }
 
         Terminal.Note($"wrote {output}");
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The partial file stays; the error that matters is the one being reported.
-        }
     }
 
     private static void WriteTo(Stream stream, IReadOnlyList<ResultTable> tables, OutputFormat format)

@@ -51,7 +51,7 @@ internal static class FilePaths
     public static void EnsureNotAnInput(string output, string option, IEnumerable<string> inputs)
     {
         string resolved = Resolve(output);
-        string? input = inputs.FirstOrDefault(i => string.Equals(Resolve(i), resolved, Comparison));
+        string? input = inputs.Where(i => i != "-").FirstOrDefault(i => string.Equals(Resolve(i), resolved, Comparison));   // "-" is standard input
         if (input is not null)
         {
             throw new CliException($"{MessageText.Value(output)}: {option} names the input file {MessageText.Value(input)}; writing it would replace the input. Name another file.");
