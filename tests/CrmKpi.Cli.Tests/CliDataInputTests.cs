@@ -86,6 +86,17 @@ public sealed class CliDataInputTests : IDisposable
         Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    // Issue 12: /dev/zero and a file without a line break fail at the record-length limit, not after gigabytes.
+    [Fact]
+    public void DevZeroAndNoNewline_FailAtTheRecordLimit()
+    {
+        CliProcess.BadInput(CliProcess.Run(_folder, "compute", "transactions", "/dev/zero"), "crmkpi: /dev/zero:1: a record longer than 1048576 characters");
+        byte[] line = new byte[3 << 20];
+        line.AsSpan().Fill((byte)'x');
+        string file = Write("one-line.csv", [.. "customer_id,order_date,amount\n"u8, .. line]);
+        CliProcess.BadInput(CliProcess.Run(_folder, "rfm", file, "--as-of", "2024-12-31"), "crmkpi: one-line.csv:2: a record longer than 1048576 characters");
+    }
+
     [Fact]
     public void StandardInput_Dash_ReadsThePipe()
     {
