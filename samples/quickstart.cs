@@ -59,6 +59,6 @@ Console.WriteLine($"A1  CAC of a 50,000 USD campaign:      {cac:F2} USD; A3 CLV/
 // 5. Service: NPS of ten survey answers and Erlang C staffing for 360 calls per half hour of 240 s.
 NpsResult nps = Satisfaction.Nps([10, 9, 9, 8, 7, 10, 6, 3, 9, 10]);
 Console.WriteLine($"S1  NPS of 10 answers:                 {nps.Score:F0} (standard error {nps.StandardError:F1})");
-double traffic = Staffing.TrafficErlangs(calls: 360, intervalSeconds: 1_800, averageHandleSeconds: 240);
-int agents = Staffing.ErlangCAgentsRequired(traffic, averageHandleSeconds: 240, thresholdSeconds: 20, targetServiceLevel: 0.8);
+double traffic = Staffing.TrafficErlangs(calls: 360, averageHandleTime: Duration.FromSeconds(240), interval: Duration.FromMinutes(30));
+int agents = Staffing.ErlangCAgentsRequired(traffic, Duration.FromSeconds(240), threshold: Duration.FromSeconds(20), targetServiceLevel: 0.8);
 Console.WriteLine($"C13 agents for 80% within 20 s at {traffic} Erlangs: {agents}");

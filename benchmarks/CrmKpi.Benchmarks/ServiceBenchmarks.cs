@@ -1,6 +1,7 @@
 using System;
 using BenchmarkDotNet.Attributes;
 using CrmKpi.Benchmarks.Data;
+using NodaTime;
 
 namespace CrmKpi.Benchmarks;
 
@@ -35,7 +36,7 @@ public class CallCenterBenchmarks
         + BaselineKernels.SumOfBits<double, bool, bool>(_data.Work, _data.Abandoned, _data.Blocked);
 
     [Benchmark]
-    public double Summarize() => CallCenter.Summarize(_data.Columns, 20, 5).AverageHandleTime(HandleTimeDefinition.TalkHoldAfterCallWork);
+    public double Summarize() => CallCenter.Summarize(_data.Columns, Duration.FromSeconds(20), Duration.FromSeconds(5)).AverageHandleTime(HandleTimeDefinition.TalkHoldAfterCallWork);
 }
 
 /// <summary>Erlang C agents required for 100,000 half-hour intervals of realistic size (2 to 200 Erlangs).</summary>
@@ -63,7 +64,7 @@ public class StaffingBenchmarks
         long total = 0;
         foreach (double a in _traffic)
         {
-            total += Staffing.ErlangCAgentsRequired(a, 240, 20, 0.8);
+            total += Staffing.ErlangCAgentsRequired(a, Duration.FromSeconds(240), Duration.FromSeconds(20), 0.8);
         }
 
         return total;

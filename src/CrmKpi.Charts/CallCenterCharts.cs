@@ -13,24 +13,25 @@ public static class CallCenterCharts
 {
     /// <summary>The curves of service level, ASA and abandonment against agents, from just above the load to well past the agents needed.</summary>
     /// <param name="trafficErlangs">The offered load in Erlangs (calls × AHT / interval length); finite, greater than zero.</param>
-    /// <param name="averageHandleSeconds">Average handle time in seconds; finite, greater than zero.</param>
-    /// <param name="averagePatienceSeconds">The callers' mean patience in seconds, for Erlang A; finite, greater than zero.</param>
-    /// <param name="thresholdSeconds">The service-level threshold in seconds (20 for 80/20); finite, greater than zero.</param>
+    /// <param name="averageHandleTime">Average handle time; greater than zero.</param>
+    /// <param name="averagePatience">The callers' mean patience, for Erlang A; greater than zero.</param>
+    /// <param name="threshold">The service-level threshold (20 s for 80/20); greater than zero.</param>
     /// <param name="targetServiceLevel">The target, a fraction strictly between 0 and 1 (0.8 for 80/20).</param>
     /// <returns>The curves.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
-    public static StaffingCurvesData StaffingData(double trafficErlangs, double averageHandleSeconds, double averagePatienceSeconds, double thresholdSeconds, double targetServiceLevel)
+    public static StaffingCurvesData StaffingData(double trafficErlangs, NodaTime.Duration averageHandleTime, NodaTime.Duration averagePatience, NodaTime.Duration threshold, double targetServiceLevel)
     {
         Check.FinitePositive(trafficErlangs);
-        Check.FinitePositive(averageHandleSeconds);
-        Check.FinitePositive(averagePatienceSeconds);
-        Check.FinitePositive(thresholdSeconds);
+        double averageHandleSeconds = averageHandleTime.TotalSeconds, averagePatienceSeconds = averagePatience.TotalSeconds, thresholdSeconds = threshold.TotalSeconds;
+        Check.FinitePositive(averageHandleSeconds, nameof(averageHandleTime));
+        Check.FinitePositive(averagePatienceSeconds, nameof(averagePatience));
+        Check.FinitePositive(thresholdSeconds, nameof(threshold));
         if (!(targetServiceLevel > 0 && targetServiceLevel < 1))
         {
             throw new ArgumentOutOfRangeException(nameof(targetServiceLevel), targetServiceLevel, ChartStyle.Invariant($"targetServiceLevel must be strictly between 0 and 1; it is {targetServiceLevel}."));
         }
 
-        int needed = Staffing.ErlangCAgentsRequired(trafficErlangs, averageHandleSeconds, thresholdSeconds, targetServiceLevel);
+        int needed = Staffing.ErlangCAgentsRequired(trafficErlangs, averageHandleTime, threshold, targetServiceLevel);
         int first = Math.Max(1, (int)Math.Floor(trafficErlangs * 0.8));
         int last = Math.Max(needed + 3, (int)Math.Ceiling(needed * 1.25));
         int[] agents = Enumerable.Range(first, last - first + 1).ToArray();
@@ -43,10 +44,10 @@ public static class CallCenterCharts
         for (int i = 0; i < agents.Length; i++)
         {
             int n = agents[i];
-            cSl[i] = Staffing.ErlangCServiceLevel(trafficErlangs, n, averageHandleSeconds, thresholdSeconds);
-            cAsa[i] = Staffing.ErlangCAverageSpeedOfAnswer(trafficErlangs, n, averageHandleSeconds);
-            ErlangAResult a = Staffing.ErlangA(trafficErlangs, n, averageHandleSeconds, averagePatienceSeconds);
-            aSl[i] = Staffing.ErlangAServiceLevel(trafficErlangs, n, averageHandleSeconds, averagePatienceSeconds, thresholdSeconds);
+            cSl[i] = Staffing.ErlangCServiceLevel(trafficErlangs, n, averageHandleTime, threshold);
+            cAsa[i] = Staffing.ErlangCAverageSpeedOfAnswer(trafficErlangs, n, averageHandleTime);
+            ErlangAResult a = Staffing.ErlangA(trafficErlangs, n, averageHandleTime, averagePatience);
+            aSl[i] = Staffing.ErlangAServiceLevel(trafficErlangs, n, averageHandleTime, averagePatience, threshold);
             aWait[i] = a.AverageWaitSeconds;
             aAbandon[i] = a.ProbabilityOfAbandonment;
             if (aNeeded == 0 && aSl[i] >= targetServiceLevel)

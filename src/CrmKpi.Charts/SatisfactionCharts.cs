@@ -56,7 +56,7 @@ public static class SatisfactionCharts
         return plot;
     }
 
-    /// <summary>Counts CSAT answers on a scale and takes their mean (<see cref="Satisfaction.Csat"/>).</summary>
+    /// <summary>Counts CSAT answers on a scale and takes their mean (<see cref="Satisfaction.Csat(System.ReadOnlySpan{int}, int, int)"/>).</summary>
     /// <param name="scores">One answer per respondent, on the scale.</param>
     /// <param name="scaleMin">The lowest answer (1 on a 1-5 scale).</param>
     /// <param name="scaleMax">The highest answer; greater than <paramref name="scaleMin"/>, at most 100 points in all.</param>
@@ -65,7 +65,7 @@ public static class SatisfactionCharts
     public static ScaleDistributionData CsatData(ReadOnlySpan<int> scores, int scaleMin, int scaleMax) =>
         Distribution("CSAT", scores, scaleMin, scaleMax, Satisfaction.Csat(scores, scaleMin, scaleMax));
 
-    /// <summary>Counts CES answers on a scale and takes their mean (<see cref="Satisfaction.Ces"/>).</summary>
+    /// <summary>Counts CES answers on a scale and takes their mean (<see cref="Satisfaction.Ces(System.ReadOnlySpan{int}, int, int)"/>).</summary>
     /// <param name="scores">One answer per respondent, on the scale.</param>
     /// <param name="scaleMin">The lowest answer (1 on a 1-7 scale).</param>
     /// <param name="scaleMax">The highest answer; greater than <paramref name="scaleMin"/>, at most 100 points in all.</param>

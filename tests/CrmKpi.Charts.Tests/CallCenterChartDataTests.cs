@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Xunit;
+using NodaTime;
 
 namespace CrmKpi.Charts.Tests;
 
@@ -32,7 +33,7 @@ public sealed class CallCenterChartDataTests
     public void Erlang_c_curve_matches_the_textbook_formula_and_the_westbay_example()
     {
         // Westbay Engineers: 360 calls per half hour, AHT 240 s -> A = 48 Erlangs; 80% in 15 s.
-        StaffingCurvesData data = CallCenterCharts.StaffingData(48, 240, 120, 15, 0.8);
+        StaffingCurvesData data = CallCenterCharts.StaffingData(48, Duration.FromSeconds(240), Duration.FromSeconds(120), Duration.FromSeconds(15), 0.8);
         int at55 = Array.IndexOf(data.Agents, 55);
         Assert.True(at55 >= 0);
         Assert.Equal(0.8459, data.ErlangCServiceLevel[at55], 4);            // published
@@ -53,7 +54,7 @@ public sealed class CallCenterChartDataTests
     [Fact]
     public void Erlang_a_with_endless_patience_tends_to_erlang_c_and_abandonment_falls_with_agents()
     {
-        StaffingCurvesData patient = CallCenterCharts.StaffingData(10, 180, 1e7, 20, 0.8);
+        StaffingCurvesData patient = CallCenterCharts.StaffingData(10, Duration.FromSeconds(180), Duration.FromSeconds(1e7), Duration.FromSeconds(20), 0.8);
         for (int i = 0; i < patient.Agents.Length; i++)
         {
             if (patient.Agents[i] > 11)
@@ -62,7 +63,7 @@ public sealed class CallCenterChartDataTests
             }
         }
 
-        StaffingCurvesData data = CallCenterCharts.StaffingData(10, 180, 60, 20, 0.8);
+        StaffingCurvesData data = CallCenterCharts.StaffingData(10, Duration.FromSeconds(180), Duration.FromSeconds(60), Duration.FromSeconds(20), 0.8);
         for (int i = 1; i < data.Agents.Length; i++)
         {
             Assert.True(data.ErlangAAbandonment[i] < data.ErlangAAbandonment[i - 1]);
@@ -78,11 +79,12 @@ public sealed class CallCenterChartDataTests
 
     [Theory]
     [InlineData(0, 180, 60, 20, 0.8, "trafficErlangs")]
-    [InlineData(5, double.NaN, 60, 20, 0.8, "averageHandleSeconds")]
-    [InlineData(5, 180, -1, 20, 0.8, "averagePatienceSeconds")]
+    [InlineData(5, 0, 60, 20, 0.8, "averageHandleTime")]
+    [InlineData(5, 180, -1, 20, 0.8, "averagePatience")]
+    [InlineData(5, 180, 60, 0, 0.8, "threshold")]
     [InlineData(5, 180, 60, 20, 1.0, "targetServiceLevel")]
     public void Staffing_rejects_bad_arguments(double traffic, double aht, double patience, double threshold, double target, string name) =>
-        Assert.Equal(name, Assert.Throws<ArgumentOutOfRangeException>(() => CallCenterCharts.StaffingData(traffic, aht, patience, threshold, target)).ParamName);
+        Assert.Equal(name, Assert.Throws<ArgumentOutOfRangeException>(() => CallCenterCharts.StaffingData(traffic, Duration.FromSeconds(aht), Duration.FromSeconds(patience), Duration.FromSeconds(threshold), target)).ParamName);
 
     [Fact]
     public void Interval_profile_counts_each_interval_by_hand()

@@ -45,7 +45,7 @@ public sealed class NotebookDisplayTests
         string values = NotebookDisplay.RfmValuesHtml([new RfmValues(10, 2, 30), new RfmValues(20, 4, 50), RfmValues.NoPurchase]);
         Assert.Contains("3 customers, 2 with a purchase", values, StringComparison.Ordinal);
         // Two answered calls (10 s and 30 s waits) and one abandoned after 40 s: ASA 20 s.
-        CallCenterSummary s = CallCenter.Summarize(new CallColumns([10, 30, 40], [100, 200, 0], [0, 0, 0], [10, 20, 0], [false, false, true], [false, false, false]), 20, 5);
+        CallCenterSummary s = CallCenter.Summarize(new CallColumns([10, 30, 40], [100, 200, 0], [0, 0, 0], [10, 20, 0], [false, false, true], [false, false, false]), NodaTime.Duration.FromSeconds(20), NodaTime.Duration.FromSeconds(5));
         string calls = NotebookDisplay.CallCenterHtml(s);
         Assert.Contains("3 calls", calls, StringComparison.Ordinal);
         Assert.Contains("<td>3 / 2 / 1 / 0</td>", calls, StringComparison.Ordinal);

@@ -33,7 +33,8 @@ public class CliRegistryTests
     /// <summary>
     /// The scalar inputs a spec gives for a member: its parameters, a parameter of a library struct
     /// (LoyaltyWeights weights) replaced by the struct's constructor parameters prefixed with its name
-    /// (weightsSatisfaction, ...), and for an instance member (a fitted model) its type's constructor
+    /// (weightsSatisfaction, ...), a NodaTime Duration parameter given in seconds (threshold -> thresholdSeconds),
+    /// and for an instance member (a fitted model) its type's constructor
     /// parameters too (r, alpha, a, b).
     /// </summary>
     private static IEnumerable<string[]> InputNames(MethodInfo method)
@@ -50,6 +51,11 @@ public class CliRegistryTests
     private static IEnumerable<string> Flatten(ParameterInfo parameter)
     {
         Type type = parameter.ParameterType;
+        if (type == typeof(NodaTime.Duration))
+        {
+            return [parameter.Name + "Seconds"];   // a time is given in seconds: threshold -> thresholdSeconds
+        }
+
         ConstructorInfo? constructor = type.IsValueType && !type.IsEnum && type.Assembly == typeof(Acquisition).Assembly
             ? type.GetConstructors().SingleOrDefault(c => c.GetParameters().Length > 0)
             : null;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using NodaTime;
 
 namespace CrmKpi.Samples.Sections;
 
@@ -12,8 +13,9 @@ namespace CrmKpi.Samples.Sections;
 /// </summary>
 public sealed class ServiceSection : IReportSection
 {
-    private const double ThresholdSeconds = 20;
-    private const double ShortAbandonSeconds = 5;
+    private static readonly Duration Threshold = Duration.FromSeconds(20);
+    private static readonly Duration ShortAbandon = Duration.FromSeconds(5);
+    private static readonly Duration Patience = Duration.FromSeconds(120);
 
     /// <inheritdoc/>
     public void Write(Report report, SampleData data)
@@ -39,7 +41,7 @@ public sealed class ServiceSection : IReportSection
         report.Section("Service: call center (C1-C7, C10)");
         bool[] abandoned = calls[6].Select(v => v != 0).ToArray(), blocked = calls[7].Select(v => v != 0).ToArray();
         var columns = new CallColumns(calls[2], calls[3], calls[4], calls[5], abandoned, blocked);
-        CallCenterSummary s = CallCenter.Summarize(columns, ThresholdSeconds, ShortAbandonSeconds);
+        CallCenterSummary s = CallCenter.Summarize(columns, Threshold, ShortAbandon);
         report.Value("Call attempts / answered / abandoned / blocked", $"{s.Calls} / {s.Answered} / {s.Abandoned} / {s.Blocked}");
         report.Percent("SL 20 s, abandoned in denominator (C1)", s.ServiceLevel(ServiceLevelDefinition.AbandonedInDenominator));
         report.Percent("SL 20 s, abandoned after T counted (C1)", s.ServiceLevel(ServiceLevelDefinition.AbandonedAfterThresholdInDenominator));
@@ -62,18 +64,19 @@ public sealed class ServiceSection : IReportSection
         var volume = new CallVolume[intervals];
         CallCenter.Volume(columns, calls[0].Select(v => (int)v).ToArray(), volume);
         double aht = s.AverageHandleTime(HandleTimeDefinition.TalkHoldAfterCallWork);
+        Duration averageHandleTime = Duration.FromSeconds(aht);
         var rows = new List<IReadOnlyList<string>>();
         for (int i = 0; i < intervals; i++)
         {
-            double traffic = Staffing.TrafficErlangs(volume[i].Calls - volume[i].Blocked, 1_800, aht);
-            int required = Staffing.ErlangCAgentsRequired(traffic, aht, ThresholdSeconds, 0.8);
+            double traffic = Staffing.TrafficErlangs(volume[i].Calls - volume[i].Blocked, averageHandleTime, Duration.FromMinutes(30));
+            int required = Staffing.ErlangCAgentsRequired(traffic, averageHandleTime, Threshold, 0.8);
             rows.Add([
                 $"{8 + (i / 2):00}:{(i % 2) * 30:00}",
                 volume[i].Calls.ToString(CultureInfo.InvariantCulture),
                 Report.Format(traffic, "F2"),
                 required.ToString(CultureInfo.InvariantCulture),
-                Report.Format(Staffing.ErlangAServiceLevel(traffic, ServiceDataGenerator.Agents, aht, 120, ThresholdSeconds), "P1"),
-                Report.Format(Staffing.ErlangA(traffic, ServiceDataGenerator.Agents, aht, 120).ProbabilityOfAbandonment, "P1"),
+                Report.Format(Staffing.ErlangAServiceLevel(traffic, ServiceDataGenerator.Agents, averageHandleTime, Patience, Threshold), "P1"),
+                Report.Format(Staffing.ErlangA(traffic, ServiceDataGenerator.Agents, averageHandleTime, Patience).ProbabilityOfAbandonment, "P1"),
             ]);
         }
 

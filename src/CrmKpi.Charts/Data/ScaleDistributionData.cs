@@ -27,6 +27,6 @@ public sealed class ScaleDistributionData
     /// <summary>Answers per scale point, index 0 for <see cref="ScaleMin"/>.</summary>
     public long[] Counts { get; }
 
-    /// <summary>The metric: the mean answer (<see cref="Satisfaction.Csat"/> or <see cref="Satisfaction.Ces"/>).</summary>
+    /// <summary>The metric: the mean answer (<see cref="Satisfaction.Csat(System.ReadOnlySpan{int}, int, int)"/> or <see cref="Satisfaction.Ces(System.ReadOnlySpan{int}, int, int)"/>).</summary>
     public double Mean { get; }
 }

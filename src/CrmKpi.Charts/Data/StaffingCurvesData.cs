@@ -3,7 +3,7 @@ namespace CrmKpi.Charts;
 /// <summary>
 /// Service level, average speed of answer and abandonment against the number of agents at one load, by
 /// Erlang C (no abandonment) and Erlang A (callers leave after an exponential patience), with the target
-/// service level and the agents each model needs to reach it. Built by <see cref="CallCenterCharts.StaffingData(double, double, double, double, double)"/>.
+/// service level and the agents each model needs to reach it. Built by <see cref="CallCenterCharts.StaffingData(double, NodaTime.Duration, NodaTime.Duration, NodaTime.Duration, double)"/>.
 /// </summary>
 public sealed class StaffingCurvesData
 {

@@ -212,7 +212,7 @@ public static class KpiReport
     {
         report.Section("service", "Call center");
         CallColumns columns = calls.Columns;
-        CallCenterSummary s = CallCenter.Summarize(columns, options.ServiceLevelThresholdSeconds, options.ShortAbandonSeconds);
+        CallCenterSummary s = CallCenter.Summarize(columns, NodaTime.Duration.FromSeconds(options.ServiceLevelThresholdSeconds), NodaTime.Duration.FromSeconds(options.ShortAbandonSeconds));
         double aht = s.AverageHandleTime(HandleTimeDefinition.TalkHoldAfterCallWork);
         report.Table("Key figures", ["KPI", "value"],
         [
@@ -248,7 +248,7 @@ public static class KpiReport
         double patience = measuredPatience ? waited / s.Abandoned : 3600;
         if (traffic > 0 && double.IsFinite(aht))
         {
-            StaffingCurvesData staffing = CallCenterCharts.StaffingData(traffic, aht, patience, options.ServiceLevelThresholdSeconds, options.TargetServiceLevel);
+            StaffingCurvesData staffing = CallCenterCharts.StaffingData(traffic, NodaTime.Duration.FromSeconds(aht), NodaTime.Duration.FromSeconds(patience), NodaTime.Duration.FromSeconds(options.ServiceLevelThresholdSeconds), options.TargetServiceLevel);
             report.Table("Staffing at the measured load", ["KPI", "value"],
             [
                 ["load (mean per interval)", ChartStyle.Invariant($"{traffic:0.00} Erlangs")],

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using CrmKpi.Cli.Data;
 using CrmKpi.Cli.Registry;
+using NodaTime;
 
 namespace CrmKpi.Cli.Compute;
 
@@ -33,7 +34,7 @@ internal static class ServiceKpis
         double[] wait = csv.Numbers("wait");
         bool[] blocked = csv.Has("blocked") ? csv.Flags("blocked") : new bool[wait.Length];
         var calls = new CallColumns(wait, csv.Numbers("talk"), csv.Numbers("hold"), csv.Numbers("acw"), csv.Flags("abandoned"), blocked);
-        CallCenterSummary s = CallCenter.Summarize(calls, thresholdSeconds, shortAbandonSeconds);
+        CallCenterSummary s = CallCenter.Summarize(calls, Duration.FromSeconds(thresholdSeconds), Duration.FromSeconds(shortAbandonSeconds));
         const string Summary = "CallCenter.Summarize";
         var rows = new List<object[]>
         {

@@ -81,7 +81,7 @@ internal static class TransactionKpis
             Row("R2", "customer retention rate, CRR", Retention.Crr(counts), "Retention.Crr"),
             Row("R5", "repurchase rate", Retention.RepurchaseRate(counts), "Retention.RepurchaseRate"),
             lastYear.End < window.Start
-                ? Row("R4", $"year-over-year retention (vs {lastYear.Start:yyyy-MM-dd} .. {lastYear.End:yyyy-MM-dd})", Retention.YearOverYearRetention(log, lastYear, window), "Retention.YearOverYearRetention")
+                ? Row("R4", $"year-over-year retention (vs {lastYear.Start:yyyy-MM-dd} .. {lastYear.End:yyyy-MM-dd})", Retention.YearOverYearRetention(log, window, lastYear), "Retention.YearOverYearRetention")
                 : Row("R4", "year-over-year retention", "n/a: the window is longer than a year", "Retention.YearOverYearRetention"),
         ];
     }

@@ -57,6 +57,22 @@ internal sealed class MetricArguments(IReadOnlyDictionary<string, JsonElement> s
         return value;
     }
 
+    /// <summary>
+    /// A time given in seconds (the input's name ends in <c>Seconds</c>), as the NodaTime <see cref="NodaTime.Duration"/>
+    /// the library takes; NodaTime holds it to the nanosecond.
+    /// </summary>
+    public Duration Seconds(string name)
+    {
+        double seconds = Number(name);
+        const double Limit = 1e15;   // about 31.7 million years; well inside Duration's range
+        if (Math.Abs(seconds) > Limit)
+        {
+            throw new InputException(name, $"{name} must be a number of seconds within +-1e15; was {seconds.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        return Duration.FromSeconds(seconds);
+    }
+
     /// <summary>A whole number.</summary>
     public long Count(string name)
     {

@@ -45,8 +45,8 @@ internal static partial class MetricRegistry
             a => Retention.RenewalRate(a.Dates("renewalDueDates"), a.Flags("renewed"), a.Window())),
         Scalar("R4", "Retention.YearOverYearRetention", [Count("boughtInBoth"), Count("boughtInPrevious")],
             a => Retention.YearOverYearRetention(a.Count("boughtInBoth"), a.Count("boughtInPrevious"))),
-        Scalar("R4", "Retention.YearOverYearRetention", [.. TransactionLog, .. WindowNamed("previous"), .. WindowNamed("current")],
-            a => Retention.YearOverYearRetention(a.Transactions(), a.Window("previous"), a.Window("current"))),
+        Scalar("R4", "Retention.YearOverYearRetention", [.. TransactionLog, .. WindowNamed("current"), .. WindowNamed("previous")],
+            a => Retention.YearOverYearRetention(a.Transactions(), a.Window("current"), a.Window("previous"))),
         Scalar("R4", "Retention.YearOverYearRetention", [.. TransactionLog, Count("year")], a => Retention.YearOverYearRetention(a.Transactions(), a.Int("year"))),
         Scalar("R5", "Retention.RepurchaseRate", [Count("repeatCustomers"), Count("activeCustomers")],
             a => Retention.RepurchaseRate(a.Count("repeatCustomers"), a.Count("activeCustomers"))),
@@ -115,8 +115,8 @@ internal static partial class MetricRegistry
             Scalar("P6", "Sales.QuotaAttainment", [Number("actualSales"), Number("quota")], a => Sales.QuotaAttainment(a.Number("actualSales"), a.Number("quota"))),
             Scalar("P7", "Sales.SalesGrowthRate", [Number("currentSales"), Number("previousSales")],
                 a => Sales.SalesGrowthRate(a.Number("currentSales"), a.Number("previousSales"))),
-            Scalar("P7", "Sales.SalesGrowthRate", [.. TransactionLog, .. WindowNamed("previous"), .. WindowNamed("current")],
-                a => Sales.SalesGrowthRate(a.Transactions(), a.Window("previous"), a.Window("current"))),
+            Scalar("P7", "Sales.SalesGrowthRate", [.. TransactionLog, .. WindowNamed("current"), .. WindowNamed("previous")],
+                a => Sales.SalesGrowthRate(a.Transactions(), a.Window("current"), a.Window("previous"))),
             Scalar("P8", "Sales.ExpectedWins", [NumberColumn("probabilities")], a => Sales.ExpectedWins(a.Numbers("probabilities"))),
             Scalar("P8", "Sales.WeightedPipeline", [NumberColumn("probabilities"), NumberColumn("amounts")],
                 a => Sales.WeightedPipeline(a.Numbers("probabilities"), a.Numbers("amounts"))),
@@ -127,8 +127,8 @@ internal static partial class MetricRegistry
             }),
             Scalar("P10", "Sales.TrainingEffectiveness", [Number("salesAfter"), Number("salesBefore")],
                 a => Sales.TrainingEffectiveness(a.Number("salesAfter"), a.Number("salesBefore"))),
-            Scalar("P10", "Sales.TrainingEffectiveness", [DateColumn("date"), NumberColumn("amount"), .. WindowNamed("before"), .. WindowNamed("after")],
-                a => Sales.TrainingEffectiveness(a.Dates("date"), a.Numbers("amount"), a.Window("before"), a.Window("after"))),
+            Scalar("P10", "Sales.TrainingEffectiveness", [DateColumn("date"), NumberColumn("amount"), .. WindowNamed("after"), .. WindowNamed("before")],
+                a => Sales.TrainingEffectiveness(a.Dates("date"), a.Numbers("amount"), a.Window("after"), a.Window("before"))),
             Vector("P11", "Sales.SalesExpenses", [DateColumn("dates"), ChoiceColumn<SalesExpenseCategory>("categories"), NumberColumn("amounts"), .. Window], ResultShape.List, a =>
             {
                 SalesExpenseTotals t = Sales.SalesExpenses(a.Dates("dates"), a.Choices<SalesExpenseCategory>("categories"), a.Numbers("amounts"), a.Window());

@@ -9,7 +9,7 @@ public static partial class Acquisition
 {
     /// <summary>New customers (新增客户数量): customers whose first-ever purchase falls inside the window.</summary>
     /// <param name="transactions">The whole purchase history (a customer is new only if no earlier row of theirs exists, so rows before the window matter).</param>
-    /// <param name="window">The inclusive window; its calendar must be the dates'.</param>
+    /// <param name="window">The inclusive window; ISO calendar, like every date of the log.</param>
     /// <returns>The number of customers whose earliest row is dated inside the window.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
     /// <exception cref="ArgumentException">A date or the window is not in the ISO calendar.</exception>
@@ -70,7 +70,7 @@ public static partial class Acquisition
 
     /// <summary>New customers from each customer's first-purchase date: those dated inside the window.</summary>
     /// <param name="firstPurchaseDates">Each customer's first-ever purchase date.</param>
-    /// <param name="window">The inclusive window; its calendar must be the dates'.</param>
+    /// <param name="window">The inclusive window; ISO calendar, like every date.</param>
     /// <returns>The number of dates inside the window.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="window"/> or a date is not in the ISO calendar.</exception>

@@ -35,22 +35,4 @@ public static partial class Advertising
         Guard.Finite(adSpendGrowth);
         return salesGrowth / adSpendGrowth;
     }
-
-    /// <summary>Ad cost control (广告费用控制): actual ad spend over the ad budget (D2).</summary>
-    /// <param name="actualSpend">Ad spend incurred, in currency units. Finite, not negative.</param>
-    /// <param name="budget">The ad budget, in currency units. Finite, not negative.</param>
-    /// <returns><c>actual / budget</c>: above 1 is over budget; IEEE results for a zero budget.</returns>
-    /// <exception cref="System.ArgumentOutOfRangeException">An amount is negative, NaN or infinite.</exception>
-    /// <remarks><para>Formula: <c>actual ad spend / ad budget</c>.</para><para>Catalog D2, source 004. Example: 46,000 of a 40,000 budget: 1.15.</para></remarks>
-    public static double AdCostControl(double actualSpend, double budget) =>
-        Ratios.OfAmounts(actualSpend, budget, nameof(actualSpend), nameof(budget));
-
-    /// <summary>Ad awareness (广告认知度): the share of survey respondents aware of the ad (D4).</summary>
-    /// <param name="aware">Respondents aware of the ad. Not negative, at most <paramref name="respondents"/>.</param>
-    /// <param name="respondents">Respondents surveyed. Not negative.</param>
-    /// <returns>A fraction in [0, 1]; NaN with no respondents.</returns>
-    /// <exception cref="System.ArgumentOutOfRangeException">A count is negative, or <paramref name="aware"/> exceeds <paramref name="respondents"/>.</exception>
-    /// <remarks><para>Formula: <c>aware / respondents</c>.</para><para>Catalog D4, source 004. Example: 340 of 1,000: 0.34.</para></remarks>
-    public static double AdAwareness(long aware, long respondents) =>
-        Ratios.Share(aware, respondents, nameof(aware), nameof(respondents));
 }

@@ -1,5 +1,6 @@
 using System;
 using CrmKpi.Internal;
+using NodaTime;
 
 namespace CrmKpi;
 
@@ -21,23 +22,23 @@ public static partial class CallCenter
 
     /// <summary>Service level (服务层级) of a call log with no short-abandon threshold.</summary>
     /// <param name="calls">The call log.</param>
-    /// <param name="thresholdSeconds">The threshold T in seconds: an answered call meets it when it waited at most T. Finite, not negative.</param>
+    /// <param name="threshold">The threshold T: an answered call meets it when it waited at most T. Not negative.</param>
     /// <param name="definition">How abandoned calls count; see <see cref="ServiceLevelDefinition"/> for each formula.</param>
     /// <returns>A fraction in [0, 1]; NaN when the definition's denominator is 0.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="thresholdSeconds"/> is negative, NaN or infinite, <paramref name="definition"/>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is negative, <paramref name="definition"/>
     /// is not defined, or a wait is negative, NaN or infinite (the message names the row).</exception>
-    /// <remarks>Catalog C1. Same as <see cref="ServiceLevel(CallColumns, double, ServiceLevelDefinition, double)"/> with a short-abandon threshold of 0.</remarks>
-    public static double ServiceLevel(CallColumns calls, double thresholdSeconds, ServiceLevelDefinition definition) =>
-        ServiceLevel(calls, thresholdSeconds, definition, 0.0);
+    /// <remarks>Catalog C1. Same as <see cref="ServiceLevel(CallColumns, Duration, ServiceLevelDefinition, Duration)"/> with a short-abandon threshold of 0.</remarks>
+    public static double ServiceLevel(CallColumns calls, Duration threshold, ServiceLevelDefinition definition) =>
+        ServiceLevel(calls, threshold, definition, Duration.Zero);
 
     /// <summary>Service level (服务层级) of a call log: answered within T seconds per call counted, under a chosen definition.</summary>
     /// <param name="calls">The call log; reads the wait and the two flag columns.</param>
-    /// <param name="thresholdSeconds">The threshold T in seconds: an answered call meets it when it waited at most T. Finite, not negative.</param>
+    /// <param name="threshold">The threshold T: an answered call meets it when it waited at most T. Not negative.</param>
     /// <param name="definition">How abandoned calls count; see <see cref="ServiceLevelDefinition"/> for each formula.</param>
-    /// <param name="shortAbandonSeconds">Abandoned calls that waited less than this are dropped from numerator and denominator. Finite, not negative.</param>
+    /// <param name="shortAbandon">Abandoned calls that waited less than this are dropped from numerator and denominator. Not negative.</param>
     /// <returns>A fraction in [0, 1]; NaN when the definition's denominator is 0.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A threshold is negative, NaN or infinite, <paramref name="definition"/> is not defined,
-    /// or a wait is negative, NaN or infinite (the message names the row).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> or <paramref name="shortAbandon"/> is negative, <paramref name="definition"/>
+    /// is not defined, or a wait is negative, NaN or infinite (the message names the row).</exception>
     /// <remarks>
     /// <para>Formulas (W answered within T, N answered, X abandoned and not short, X&gt;T of them after T):
     /// <see cref="ServiceLevelDefinition.AbandonedInDenominator"/> <c>W / (N + X)</c>;
@@ -48,14 +49,12 @@ public static partial class CallCenter
     /// and 40 s, T = 20: 2/5, 2/4, 2/3 and 3/5 under the four definitions; with a short-abandon threshold of 8 s, the
     /// 5 s abandon drops out and the first gives 2/4.</para>
     /// </remarks>
-    public static double ServiceLevel(CallColumns calls, double thresholdSeconds, ServiceLevelDefinition definition, double shortAbandonSeconds)
+    public static double ServiceLevel(CallColumns calls, Duration threshold, ServiceLevelDefinition definition, Duration shortAbandon)
     {
-        Guard.FiniteNonNegative(thresholdSeconds);
-        Guard.FiniteNonNegative(shortAbandonSeconds);
-        if (!Enum.IsDefined(definition))
-        {
-            Guard.ThrowOutOfRange(nameof(definition), definition, "must be a ServiceLevelDefinition value");
-        }
+        Guard.NotNegative(threshold);
+        Guard.NotNegative(shortAbandon);
+        Guard.Defined(definition);
+        double thresholdSeconds = threshold.TotalSeconds, shortAbandonSeconds = shortAbandon.TotalSeconds;
 
         ReadOnlySpan<double> wait = calls.WaitSeconds;
         long within = 0, answered = 0, abandoned = 0, abandonedAfter = 0, abandonedWithin = 0;
@@ -88,53 +87,5 @@ public static partial class CallCenter
             ServiceLevelDefinition.AbandonedExcluded => (double)within / answered,
             _ => (double)(within + abandonedWithin) / (answered + abandoned),
         };
-    }
-
-    /// <summary>Abandonment rate (放弃率) from counts: abandoned calls per offered call.</summary>
-    /// <param name="abandoned">Calls abandoned in the queue. Not negative, at most <paramref name="offered"/>.</param>
-    /// <param name="offered">Calls that reached the queue. Not negative.</param>
-    /// <returns>A fraction in [0, 1]; NaN when nothing was offered.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="abandoned"/> exceeds <paramref name="offered"/>.</exception>
-    /// <remarks>Catalog C3 (source 004). Example: 50 abandoned of 1,000 offered give 0.05.</remarks>
-    public static double AbandonmentRate(long abandoned, long offered)
-    {
-        Guard.NotNegative(abandoned);
-        Guard.NotNegative(offered);
-        Guard.NotGreaterThan(abandoned, offered, nameof(offered));
-        return (double)abandoned / offered;
-    }
-
-    /// <summary>Abandonment rate (放弃率) of a call log: abandoned calls per call that reached the queue.</summary>
-    /// <param name="calls">The call log; blocked calls never reached the queue and are not counted.</param>
-    /// <returns>A fraction in [0, 1]; NaN when no call reached the queue.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A wait is negative, NaN or infinite (the message names the row).</exception>
-    /// <remarks>Catalog C3. Same as <see cref="AbandonmentRate(CallColumns, double)"/> with a short-abandon threshold of 0.</remarks>
-    public static double AbandonmentRate(CallColumns calls) => AbandonmentRate(calls, 0.0);
-
-    /// <summary>Abandonment rate (放弃率) of a call log, short abandons excluded.</summary>
-    /// <param name="calls">The call log; blocked calls never reached the queue and are not counted.</param>
-    /// <param name="shortAbandonSeconds">Abandoned calls that waited less than this are dropped from numerator and denominator. Finite, not negative.</param>
-    /// <returns><c>(abandoned - short) / (offered - short)</c>, a fraction in [0, 1]; NaN when nothing remains offered.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="shortAbandonSeconds"/> is negative, NaN or infinite, or a wait is (the message names the row).</exception>
-    /// <remarks>Catalog C3. Example: 8 answered, 2 abandoned after 3 and 60 s: 2/10 = 0.2; with a 5 s short-abandon threshold 1/9.</remarks>
-    public static double AbandonmentRate(CallColumns calls, double shortAbandonSeconds)
-    {
-        Guard.FiniteNonNegative(shortAbandonSeconds);
-        ReadOnlySpan<double> wait = calls.WaitSeconds;
-        long offered = 0, abandoned = 0;
-        for (int i = 0; i < wait.Length; i++)
-        {
-            double w = wait[i];
-            CheckSeconds(w, "waitSeconds", i);
-            if (calls.Blocked[i] || (calls.Abandoned[i] && w < shortAbandonSeconds))
-            {
-                continue;
-            }
-
-            offered++;
-            abandoned += calls.Abandoned[i] ? 1 : 0;
-        }
-
-        return (double)abandoned / offered;
     }
 }

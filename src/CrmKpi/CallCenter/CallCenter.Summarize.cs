@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using CrmKpi.Internal;
+using NodaTime;
 
 namespace CrmKpi;
 
@@ -15,12 +16,12 @@ public static partial class CallCenter
     /// calls (C10) and the volume totals (C11).
     /// </summary>
     /// <param name="calls">The call log.</param>
-    /// <param name="thresholdSeconds">The service-level threshold T in seconds (20 for "80/20"): an answered call meets it when it waited at most T. Finite, not negative.</param>
-    /// <param name="shortAbandonSeconds">Abandoned calls that waited less than this are short abandons, left out of the service level and
-    /// the abandonment rate (0: no call is a short abandon). Finite, not negative.</param>
+    /// <param name="threshold">The service-level threshold T (20 s for "80/20"): an answered call meets it when it waited at most T. Not negative.</param>
+    /// <param name="shortAbandon">Abandoned calls that waited less than this are short abandons, left out of the service level and
+    /// the abandonment rate (<see cref="Duration.Zero"/>: no call is a short abandon). Not negative.</param>
     /// <returns>The counts and sums; each metric is a member of <see cref="CallCenterSummary"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A threshold is negative, NaN or infinite, or a duration is negative, NaN
-    /// or infinite (the message names the column and the row of the first bad value).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> or <paramref name="shortAbandon"/> is negative, or a
+    /// column's seconds are negative, NaN or infinite (the message names the column and the row of the first bad value).</exception>
     /// <remarks>
     /// <para>Formulas: see <see cref="CallCenterSummary"/> and <see cref="ServiceLevelDefinition"/>.</para>
     /// <para>The pass reads four calls per step with 256-bit vectors: masks from the two flag columns, compares
@@ -32,11 +33,11 @@ public static partial class CallCenter
     /// work 20, 40), one call abandoned after 40 s and one blocked, with T = 20: service level 1/3 with
     /// abandoned calls in the denominator, 1/2 without them; ASA 20 s; AHT 190 s.</para>
     /// </remarks>
-    public static CallCenterSummary Summarize(CallColumns calls, double thresholdSeconds, double shortAbandonSeconds)
+    public static CallCenterSummary Summarize(CallColumns calls, Duration threshold, Duration shortAbandon)
     {
-        Guard.FiniteNonNegative(thresholdSeconds);
-        Guard.FiniteNonNegative(shortAbandonSeconds);
-        var acc = new SummaryAccumulator(thresholdSeconds, shortAbandonSeconds);
+        Guard.NotNegative(threshold);
+        Guard.NotNegative(shortAbandon);
+        var acc = new SummaryAccumulator(threshold.TotalSeconds, shortAbandon.TotalSeconds);
         int i = 0;
         if (Avx2.IsSupported && calls.Length >= 4)
         {

@@ -1,11 +1,12 @@
 using System;
+using CrmKpi.Internal;
 
 namespace CrmKpi;
 
 /// <summary>
 /// Everything one pass over a call log yields (catalog C1 to C6, C10 and the totals of C11): counts of
 /// blocked, answered and abandoned calls, and the seconds of answered calls. Built by
-/// <see cref="CallCenter.Summarize(CallColumns, double, double)"/>; each metric is a member here.
+/// <see cref="CallCenter.Summarize(CallColumns, NodaTime.Duration, NodaTime.Duration)"/>; each metric is a member here.
 /// </summary>
 /// <remarks>
 /// <para>Counts are exact; sums of seconds are compensated. Two summaries of parts of a log made with the
@@ -101,7 +102,7 @@ public readonly record struct CallCenterSummary
             ServiceLevelDefinition.AbandonedExcluded => (double)AnsweredWithinThreshold / Answered,
             ServiceLevelDefinition.AbandonedWithinThresholdAsMet =>
                 (double)(AnsweredWithinThreshold + abandonedCounted - AbandonedAfterThreshold) / (Answered + abandonedCounted),
-            _ => throw new ArgumentOutOfRangeException(nameof(definition), definition, "not a ServiceLevelDefinition value."),
+            _ => Guard.ThrowUndefined<ServiceLevelDefinition, double>(nameof(definition), definition),
         };
     }
 
@@ -131,7 +132,7 @@ public readonly record struct CallCenterSummary
     {
         HandleTimeDefinition.TalkHoldAfterCallWork => TalkSeconds + HoldSeconds + AfterCallWorkSeconds,
         HandleTimeDefinition.TalkAfterCallWork => TalkSeconds + AfterCallWorkSeconds,
-        _ => throw new ArgumentOutOfRangeException(nameof(definition), definition, "not a HandleTimeDefinition value."),
+        _ => Guard.ThrowUndefined<HandleTimeDefinition, double>(nameof(definition), definition),
     };
 
     /// <summary>Average handle time, AHT (C6): <see cref="HandleSeconds(HandleTimeDefinition)"/> / answered calls.</summary>

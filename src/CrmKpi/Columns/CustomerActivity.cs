@@ -66,7 +66,7 @@ public struct CustomerActivity : IEquatable<CustomerActivity>
     /// activity to <c>destination[c]</c>. The destination is overwritten, not accumulated into.
     /// </summary>
     /// <param name="transactions">The log.</param>
-    /// <param name="window">The inclusive window the <c>Window*</c> fields describe; its calendar must be the dates'.</param>
+    /// <param name="window">The inclusive window the <c>Window*</c> fields describe; ISO calendar, like every date of the log.</param>
     /// <param name="destination">Receives one activity per customer; at least <see cref="TransactionColumns.CustomerCount"/> long.</param>
     /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than the customer count, or a date or the window is not in the ISO calendar.</exception>
@@ -121,7 +121,7 @@ public struct CustomerActivity : IEquatable<CustomerActivity>
 
     /// <summary>Computes every customer's activity into a new array, with the window covering all rows.</summary>
     /// <param name="transactions">The log.</param>
-    /// <param name="window">The inclusive window the <c>Window*</c> fields describe.</param>
+    /// <param name="window">The inclusive window the <c>Window*</c> fields describe; ISO calendar, like every date of the log.</param>
     /// <returns>One activity per customer, indexed by customer.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="window"/> or a date is not in the ISO calendar.</exception>

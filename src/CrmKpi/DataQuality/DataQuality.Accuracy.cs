@@ -30,7 +30,7 @@ public static partial class DataQuality
     /// An exception thrown by <paramref name="isValid"/> propagates unchanged.</remarks>
     public static double FieldAccuracy(ReadOnlySpan<string?> values, MissingText missing, Func<string, bool> isValid)
     {
-        EnumGuard.Defined(missing);
+        Guard.Defined(missing);
         ArgumentNullException.ThrowIfNull(isValid);
         long filled = 0, valid = 0;
         foreach (string? v in values)

@@ -40,10 +40,7 @@ public static partial class DataQuality
     /// <remarks>Example: "a", null, "", " ": 0.75 with <see cref="MissingText.Null"/>, 0.5 with <see cref="MissingText.NullOrEmpty"/>, 0.25 with <see cref="MissingText.NullOrWhiteSpace"/>.</remarks>
     public static double FieldCompleteness(ReadOnlySpan<string?> values, MissingText missing)
     {
-        if (missing is not (MissingText.Null or MissingText.NullOrEmpty or MissingText.NullOrWhiteSpace))
-        {
-            Guard.ThrowOutOfRange(nameof(missing), missing, "must be a defined MissingText value");
-        }
+        Guard.Defined(missing);
 
         long filled = 0;
         foreach (string? v in values)

@@ -29,16 +29,15 @@ namespace CrmKpi.Internal;
 /// </remarks>
 internal static class CustomerBlocks
 {
-    /// <summary>The per-block state the partition aims at: a quarter of the 1 MiB L2, leaving room for the streamed payloads (measured: 256 KB blocks aggregate RFM about 6% faster than 512 KB).</summary>
+    /// <summary>The per-block state the partition aims at, 256 KiB; why this value: docs/performance/customer-blocks.md.</summary>
     public const int BlockStateBytes = 256 * 1024;
 
     /// <summary>How far ahead of a bucket's write cursor the scatter prefetches, in bytes: four cache lines.</summary>
     private const int PrefetchBytes = 256;
 
     /// <summary>
-    /// Per-customer state up to this size is left to the direct pass with software prefetch (<see cref="PrefetchRows"/>):
-    /// a quarter of the 32 MiB L3 holds it. Measured on 10 million rows (docs/performance): 8 MB of monthly cohort masks,
-    /// faster direct; 16 MB of RFM state and 24 MB of weekly masks, faster partitioned.
+    /// Per-customer state up to this size, 8 MiB, is left to the direct pass with software prefetch (<see cref="PrefetchRows"/>);
+    /// why this value: docs/performance/customer-blocks.md.
     /// </summary>
     public const long DirectStateBytes = 8L * 1024 * 1024;
 

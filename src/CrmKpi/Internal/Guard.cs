@@ -93,6 +93,60 @@ internal static class Guard
         }
     }
 
+    /// <summary>Throws when <paramref name="value"/> is not a named member of its enum (the one enum check of the library).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            ThrowUndefined(paramName, value);
+        }
+    }
+
+    /// <summary>Throws for an enum value that is not a named member; for the default arm of a switch over the enum.</summary>
+    /// <returns>Never returns; typed so that a switch expression arm can call it.</returns>
+    [DoesNotReturn, StackTraceHidden, MethodImpl(MethodImplOptions.NoInlining)]
+    public static TResult ThrowUndefined<TEnum, TResult>(string paramName, TEnum value)
+        where TEnum : struct, Enum =>
+        throw new ArgumentOutOfRangeException(
+            paramName,
+            value,
+            string.Create(CultureInfo.InvariantCulture, $"{paramName} must be a defined {typeof(TEnum).Name} value; was {value}."));
+
+    /// <summary>Throws when <paramref name="value"/> is negative.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void NotNegative(NodaTime.Duration value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        if (value < NodaTime.Duration.Zero)
+        {
+            ThrowOutOfRange(paramName, value, "must not be negative");
+        }
+    }
+
+    /// <summary>Throws when <paramref name="value"/> is not greater than zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Positive(NodaTime.Duration value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        if (value <= NodaTime.Duration.Zero)
+        {
+            ThrowOutOfRange(paramName, value, "must be greater than zero");
+        }
+    }
+
+    /// <summary>
+    /// Throws when <paramref name="earlier"/> does not end before <paramref name="later"/> starts: the check every member that
+    /// compares two windows makes, so that passing them in the wrong order throws instead of answering.
+    /// Both windows must already be known to be ISO.
+    /// </summary>
+    public static void EndsBefore(NodaTime.DateInterval earlier, NodaTime.DateInterval later, string paramName)
+    {
+        if (DateKey.Sortable(earlier.End) >= DateKey.Sortable(later.Start))
+        {
+            ThrowOutOfRange(paramName, earlier, "must end before " + later.ToString() + " starts");
+        }
+    }
+
     /// <summary>
     /// The exact sum of two counts already checked not negative; throws naming <paramref name="paramName"/>
     /// (the count that made the total too large) when the total exceeds <see cref="long.MaxValue"/>.
@@ -168,6 +222,11 @@ internal static class Guard
     [DoesNotReturn, StackTraceHidden, MethodImpl(MethodImplOptions.NoInlining)]
     public static void ThrowArgument(string paramName, string message) =>
         throw new ArgumentException(message, paramName);
+
+    [DoesNotReturn, StackTraceHidden, MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowUndefined<TEnum>(string paramName, TEnum value)
+        where TEnum : struct, Enum =>
+        ThrowUndefined<TEnum, bool>(paramName, value);
 
     [DoesNotReturn, StackTraceHidden, MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowLengthMismatch(string paramName, int expected, int actual) =>

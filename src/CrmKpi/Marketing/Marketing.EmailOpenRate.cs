@@ -30,7 +30,7 @@ public static partial class Marketing
     /// or 0.2 (<see cref="EmailOpenDenominator.Sent"/>).</remarks>
     public static double EmailOpenRate(long uniqueOpens, long delivered, long sent, EmailOpenDenominator denominator)
     {
-        EnumGuard.Defined(denominator);
+        Guard.Defined(denominator);
         return Ratios.NestedShare(uniqueOpens, delivered, sent, denominator == EmailOpenDenominator.Sent, nameof(uniqueOpens), nameof(delivered), nameof(sent));
     }
 

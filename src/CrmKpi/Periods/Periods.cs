@@ -242,7 +242,7 @@ public static class Periods
         PeriodUnit.Month => new LocalDate(date.Year, date.Month, 1, date.Calendar),
         PeriodUnit.Quarter => new LocalDate(date.Year, (((date.Month - 1) / 3) * 3) + 1, 1, date.Calendar),
         PeriodUnit.Year => new LocalDate(date.Year, 1, 1, date.Calendar),
-        _ => ThrowUnit(unit),
+        _ => Guard.ThrowUndefined<PeriodUnit, LocalDate>(nameof(unit), unit),
     };
 
     /// <summary>The last day of the period of <paramref name="unit"/> that starts on <paramref name="start"/>; a week ending past the calendar throws naming <paramref name="paramName"/>.</summary>
@@ -252,7 +252,7 @@ public static class Periods
         PeriodUnit.Month => CalendarBounds.EndOfMonth(start),
         PeriodUnit.Quarter => CalendarBounds.EndOfMonth(new LocalDate(start.Year, (((start.Month - 1) / 3) * 3) + 3, 1, start.Calendar)),
         PeriodUnit.Year => new LocalDate(start.Year, 12, 31, start.Calendar),
-        _ => ThrowUnit(unit),
+        _ => Guard.ThrowUndefined<PeriodUnit, LocalDate>(nameof(unit), unit),
     };
 
     private static LocalDate FiscalYearStart(LocalDate date, int startMonth, string paramName, object value) =>
@@ -298,11 +298,5 @@ public static class Periods
         return endMonth > (LocalDate.MaxIsoValue.Year * 12L) + 11
             ? null
             : CalendarBounds.EndOfMonth(new LocalDate(start.Year, start.Month, 1, start.Calendar).PlusMonths(monthsToEnd));
-    }
-
-    private static LocalDate ThrowUnit(PeriodUnit unit)
-    {
-        Guard.ThrowOutOfRange(nameof(unit), unit, "must be a defined PeriodUnit");
-        return default;
     }
 }

@@ -38,7 +38,7 @@ public static partial class Retention
     /// </remarks>
     public static double ChurnRate(long lost, long customersAtStart, long totalCustomers, ChurnDenominator denominator)
     {
-        EnumGuard.Defined(denominator);
+        Guard.Defined(denominator);
         return Ratios.NestedShare(
             lost, customersAtStart, totalCustomers, denominator == ChurnDenominator.TotalCustomers, nameof(lost), nameof(customersAtStart), nameof(totalCustomers));
     }
@@ -88,7 +88,7 @@ public static partial class Retention
     public static double ChurnRate(TransactionColumns transactions, DateInterval window, ChurnDenominator denominator, CustomersAtStartBasis basis)
     {
         ArgumentNullException.ThrowIfNull(window);
-        EnumGuard.Defined(denominator);
+        Guard.Defined(denominator);
         return ChurnRate(Classify(transactions, window, basis), denominator);
     }
 
@@ -108,14 +108,7 @@ public static partial class Retention
     {
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(lookBack);
-        EnumGuard.Defined(denominator);
+        Guard.Defined(denominator);
         return ChurnRate(Classify(transactions, window, basis, lookBack), denominator);
-    }
-
-    private static double ThrowUndefined<TEnum>(TEnum value, string paramName = "denominator")
-        where TEnum : struct, Enum
-    {
-        Guard.ThrowOutOfRange(paramName, value, "must be a defined " + typeof(TEnum).Name);
-        return double.NaN;
     }
 }

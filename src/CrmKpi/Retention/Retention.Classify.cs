@@ -53,35 +53,33 @@ public static partial class Retention
     /// <summary>Classifies every customer for a window (first purchase before the window = at start), using the caller's workspace.</summary>
     /// <param name="transactions">The whole purchase history.</param>
     /// <param name="window">The inclusive window; ISO calendar.</param>
-    /// <param name="workspace">Scratch memory reused across calls; one per thread.</param>
+    /// <param name="workspace">Scratch memory reused across calls, one per thread; null to rent it from the shared array pool for this call.</param>
     /// <returns>The counts, as <see cref="Classify(TransactionColumns, DateInterval)"/>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="window"/> or <paramref name="workspace"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
     /// <exception cref="ArgumentException">The window or a date is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A customer index is out of range.</exception>
     /// <remarks>Allocates nothing once the workspace has grown to the customer count.</remarks>
-    public static RetentionCounts Classify(TransactionColumns transactions, DateInterval window, RetentionWorkspace workspace)
+    public static RetentionCounts Classify(TransactionColumns transactions, DateInterval window, RetentionWorkspace? workspace)
     {
         ArgumentNullException.ThrowIfNull(window);
-        ArgumentNullException.ThrowIfNull(workspace);
-        return ClassifyCore(transactions, window, null, workspace);
+        return workspace is null ? Classify(transactions, window) : ClassifyCore(transactions, window, null, workspace);
     }
 
     /// <summary>Classifies every customer for a window with a base window defining "at start", using the caller's workspace.</summary>
     /// <param name="transactions">The whole purchase history.</param>
     /// <param name="window">The inclusive window; ISO calendar.</param>
     /// <param name="baseWindow">The inclusive window that defines the customers at start; it must end before <paramref name="window"/> starts.</param>
-    /// <param name="workspace">Scratch memory reused across calls; one per thread.</param>
+    /// <param name="workspace">Scratch memory reused across calls, one per thread; null to rent it from the shared array pool for this call.</param>
     /// <returns>The counts, as <see cref="Classify(TransactionColumns, DateInterval, DateInterval)"/>.</returns>
-    /// <exception cref="ArgumentNullException">A window or <paramref name="workspace"/> is null.</exception>
+    /// <exception cref="ArgumentNullException">A window is null.</exception>
     /// <exception cref="ArgumentException">A window or a date is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="baseWindow"/> does not end before <paramref name="window"/> starts, or a customer index is out of range.</exception>
     /// <remarks>Allocates nothing once the workspace has grown to the customer count.</remarks>
-    public static RetentionCounts Classify(TransactionColumns transactions, DateInterval window, DateInterval baseWindow, RetentionWorkspace workspace)
+    public static RetentionCounts Classify(TransactionColumns transactions, DateInterval window, DateInterval baseWindow, RetentionWorkspace? workspace)
     {
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(baseWindow);
-        ArgumentNullException.ThrowIfNull(workspace);
-        return ClassifyCore(transactions, window, baseWindow, workspace);
+        return workspace is null ? Classify(transactions, window, baseWindow) : ClassifyCore(transactions, window, baseWindow, workspace);
     }
 
     /// <summary>A kernel that takes its scratch from a workspace.</summary>
@@ -117,7 +115,7 @@ public static partial class Retention
         else
         {
             DateKey.RequireIso(baseWindow.Start, nameof(baseWindow));
-            RequireBefore(baseWindow, window, nameof(baseWindow));
+            Guard.EndsBefore(baseWindow, window, nameof(baseWindow));
             baseStart = DateKey.Sortable(baseWindow.Start);
             baseSpan = (uint)(DateKey.Sortable(baseWindow.End) - baseStart);
         }
@@ -192,13 +190,5 @@ public static partial class Retention
         }
 
         return new RetentionCounts(atStart, fresh, retained, lost, reactivated, active, repeat, total);
-    }
-
-    private static void RequireBefore(DateInterval earlier, DateInterval later, string paramName)
-    {
-        if (DateKey.Sortable(earlier.End) >= DateKey.Sortable(later.Start))
-        {
-            Guard.ThrowOutOfRange(paramName, earlier, "must end before " + later.ToString() + " starts");
-        }
     }
 }

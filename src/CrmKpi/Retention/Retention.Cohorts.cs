@@ -30,7 +30,8 @@ public static partial class Retention
     /// then a vectorised pass over the customers tallies the cohorts. Up to 8 MiB of masks (a million customers with up to 62 periods),
     /// or with fewer rows than customers, the rows update the masks directly, prefetching the mask of the customer 64 rows ahead.
     /// Larger (weekly tables of large logs) are partitioned by customer block first (a counting pass and a stable scatter of 4 bytes a
-    /// row), then marked block by block in at most 256 KB of masks that stay in L2. Scratch is rented from the shared pool (here) or kept in a
+    /// row), then marked block by block in at most 256 KiB of masks (thresholds tuned on one machine: docs/performance/customer-blocks.md).
+    /// Scratch is rented from the shared pool (here) or kept in a
     /// <see cref="RetentionWorkspace"/>; the table is the only allocation.</para>
     /// <para>Example: a customer buying on 2024-01-05, 2024-01-20 and 2024-03-02 belongs to the January 2024 cohort and counts in its columns 0 and 2.</para>
     /// </remarks>
@@ -44,15 +45,15 @@ public static partial class Retention
     /// <param name="transactions">The whole purchase history.</param>
     /// <param name="range">The inclusive range of acquisition and observation; ISO calendar.</param>
     /// <param name="unit">The cohort and column period.</param>
-    /// <param name="workspace">Scratch memory reused across calls; one per thread.</param>
+    /// <param name="workspace">Scratch memory reused across calls, one per thread; null to rent it from the shared array pool for this call.</param>
     /// <returns>The table.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="range"/> or <paramref name="workspace"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="range"/> is null.</exception>
     /// <exception cref="ArgumentException">The range or a date is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined, a customer index is out of range, or <paramref name="range"/>
     /// splits into more than 4,096 periods of <paramref name="unit"/> (the table has periods squared cells).</exception>
     /// <remarks>Catalog R7; see <see cref="Cohorts(TransactionColumns, DateInterval, PeriodUnit)"/>. Allocates only the table once the workspace has grown.</remarks>
-    public static CohortTable Cohorts(TransactionColumns transactions, DateInterval range, PeriodUnit unit, RetentionWorkspace workspace) =>
-        Cohorts(transactions, range, unit, workspace, null);
+    public static CohortTable Cohorts(TransactionColumns transactions, DateInterval range, PeriodUnit unit, RetentionWorkspace? workspace) =>
+        workspace is null ? Cohorts(transactions, range, unit) : Cohorts(transactions, range, unit, workspace, null);
 
     /// <summary>The most periods a cohort table may have: its p x p activity cells then take 128 MiB.</summary>
     internal const int MaxCohortPeriods = 4096;
@@ -63,10 +64,7 @@ public static partial class Retention
         ArgumentNullException.ThrowIfNull(range);
         ArgumentNullException.ThrowIfNull(workspace);
         DateKey.RequireIso(range.Start, nameof(range));
-        if (!Enum.IsDefined(unit))
-        {
-            ThrowUndefined(unit, nameof(unit));
-        }
+        Guard.Defined(unit);
 
         DateInterval[] periods = Periods.Split(range, unit);
         int p = periods.Length;

@@ -60,7 +60,7 @@ public static partial class Retention
                 RetentionCounts active = Classify(transactions, window, previous);
                 return CustomerGrowthRate(active.Active, active.AtStart);
             default:
-                return EnumGuard.Throw(basis, nameof(basis));
+                return Guard.ThrowUndefined<CustomerGrowthBase, double>(nameof(basis), basis);
         }
     }
 }

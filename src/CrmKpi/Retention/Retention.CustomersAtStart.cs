@@ -82,9 +82,6 @@ public static partial class Retention
         return default;
     }
 
-    private static RetentionCounts ThrowUndefinedBasis(CustomersAtStartBasis basis)
-    {
-        EnumGuard.Throw(basis, nameof(basis));
-        return default;
-    }
+    private static RetentionCounts ThrowUndefinedBasis(CustomersAtStartBasis basis) =>
+        Guard.ThrowUndefined<CustomersAtStartBasis, RetentionCounts>(nameof(basis), basis);
 }

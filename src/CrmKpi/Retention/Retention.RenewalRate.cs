@@ -35,7 +35,7 @@ public static partial class Retention
     /// <remarks>Catalog R3. 450 renewed of 500 due among 2,000 users: 0.9 (<see cref="RenewalDenominator.UpForRenewal"/>) or 0.225 (<see cref="RenewalDenominator.TotalUsers"/>).</remarks>
     public static double RenewalRate(long renewed, long upForRenewal, long totalUsers, RenewalDenominator denominator)
     {
-        EnumGuard.Defined(denominator);
+        Guard.Defined(denominator);
         return Ratios.NestedShare(
             renewed, upForRenewal, totalUsers, denominator == RenewalDenominator.TotalUsers, nameof(renewed), nameof(upForRenewal), nameof(totalUsers));
     }

@@ -109,20 +109,24 @@ public static partial class Retention
     /// <param name="transactions">The purchase log.</param>
     /// <param name="startWindow">The first inclusive window; it must end before <paramref name="endWindow"/> starts. ISO calendar.</param>
     /// <param name="endWindow">The second inclusive window. ISO calendar.</param>
-    /// <param name="workspace">Scratch memory reused across calls; one per thread.</param>
+    /// <param name="workspace">Scratch memory reused across calls, one per thread; null to rent it from the shared array pool for this call.</param>
     /// <returns>The movement.</returns>
-    /// <exception cref="ArgumentNullException">A window or <paramref name="workspace"/> is null.</exception>
+    /// <exception cref="ArgumentNullException">A window is null.</exception>
     /// <exception cref="ArgumentException">A window or a date is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="startWindow"/> does not end before <paramref name="endWindow"/> starts, a customer index is out of range, or an amount is NaN or infinite.</exception>
     /// <remarks>Catalog R8. Allocates nothing once the workspace has grown.</remarks>
-    public static RevenueMovement DecomposeRevenue(TransactionColumns transactions, DateInterval startWindow, DateInterval endWindow, RetentionWorkspace workspace)
+    public static RevenueMovement DecomposeRevenue(TransactionColumns transactions, DateInterval startWindow, DateInterval endWindow, RetentionWorkspace? workspace)
     {
         ArgumentNullException.ThrowIfNull(startWindow);
         ArgumentNullException.ThrowIfNull(endWindow);
-        ArgumentNullException.ThrowIfNull(workspace);
+        if (workspace is null)
+        {
+            return DecomposeRevenue(transactions, startWindow, endWindow);
+        }
+
         DateKey.RequireIso(startWindow.Start, nameof(startWindow));
         DateKey.RequireIso(endWindow.Start, nameof(endWindow));
-        RequireBefore(startWindow, endWindow, nameof(startWindow));
+        Guard.EndsBefore(startWindow, endWindow, nameof(startWindow));
         int customers = transactions.CustomerCount;
         Span<double> revenue = workspace.Amounts(checked(2 * customers));   // interleaved: [2c] start, [2c + 1] end
         revenue.Clear();

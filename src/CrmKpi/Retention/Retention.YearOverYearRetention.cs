@@ -25,23 +25,24 @@ public static partial class Retention
 
     /// <summary>Period-over-period retention from a purchase log: of the customers who bought in <paramref name="previous"/>, the share who bought in <paramref name="current"/>.</summary>
     /// <param name="transactions">The purchase log.</param>
-    /// <param name="previous">The earlier inclusive window (for example 1997); it must end before <paramref name="current"/> starts. ISO calendar.</param>
     /// <param name="current">The later inclusive window (for example 1998). ISO calendar.</param>
+    /// <param name="previous">The earlier inclusive window (for example 1997); it must end before <paramref name="current"/> starts. ISO calendar.</param>
     /// <returns>The YoY retention of the counts derived; NaN when nobody bought in <paramref name="previous"/>.</returns>
     /// <exception cref="ArgumentNullException">A window is null.</exception>
     /// <exception cref="ArgumentException">A window or a date is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="previous"/> does not end before <paramref name="current"/> starts, or a customer index is out of range.</exception>
     /// <remarks>
     /// <para>Catalog R4. Equals <see cref="Classify(TransactionColumns, DateInterval, DateInterval)"/> with <paramref name="previous"/> as the base
-    /// window: <c>Retained / AtStart</c>. The windows need not be years or of equal length: see <see cref="Periods.SameLastYear(DateInterval)"/> and <see cref="Periods.Previous(DateInterval)"/>.</para>
+    /// window: <c>Retained / AtStart</c>. Like every member that compares two windows, the measured window comes first and its base
+    /// second, and passing them the other way round throws (docs/api-conventions.md). The windows need not be years or of equal length: see <see cref="Periods.SameLastYear(DateInterval)"/> and <see cref="Periods.Previous(DateInterval)"/>.</para>
     /// </remarks>
-    public static double YearOverYearRetention(TransactionColumns transactions, DateInterval previous, DateInterval current)
+    public static double YearOverYearRetention(TransactionColumns transactions, DateInterval current, DateInterval previous)
     {
-        ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(previous);
         DateKey.RequireIso(current.Start, nameof(current));
         DateKey.RequireIso(previous.Start, nameof(previous));
-        RequireBefore(previous, current, nameof(previous));
+        Guard.EndsBefore(previous, current, nameof(previous));
         RetentionCounts counts = Classify(transactions, current, previous);
         return YearOverYearRetention(counts.Retained, counts.AtStart);
     }
@@ -57,6 +58,6 @@ public static partial class Retention
     {
         Guard.InRange(year, 2, 9999);
         DateInterval current = Periods.Containing(new LocalDate(year, 1, 1), PeriodUnit.Year);
-        return YearOverYearRetention(transactions, Periods.SameLastYear(current), current);
+        return YearOverYearRetention(transactions, current, Periods.SameLastYear(current));
     }
 }

@@ -7,9 +7,11 @@ namespace CrmKpi;
 /// same size allocate nothing. Create one per thread and pass it to the overloads that take it.
 /// </summary>
 /// <remarks>
-/// The arrays grow to the largest log seen and are then reused; their contents between calls are
-/// meaningless. Not thread-safe: two concurrent calls must not share a workspace. The overloads without a
-/// workspace rent the same memory from the shared array pool instead.
+/// <para>The workspace contract, shared with <see cref="RfmWorkspace"/>: a parameterless constructor (grows on first use),
+/// a capacity constructor (sized up front), <see cref="AllocatedBytes"/>, one workspace per thread (not thread-safe), and every
+/// member that takes a workspace treats <c>null</c> as "rent the scratch from the shared array pool for this call and give it back",
+/// as the overloads without a workspace do.</para>
+/// <para>The arrays grow to the largest log seen and are then reused; their contents between calls are meaningless.</para>
 /// </remarks>
 public sealed class RetentionWorkspace
 {
@@ -25,6 +27,22 @@ public sealed class RetentionWorkspace
         : this(pooled: false)
     {
     }
+
+    /// <summary>Creates a workspace sized for <paramref name="customerCapacity"/> customers: the per-customer state of
+    /// classification (1 byte a customer) and revenue retention (16 bytes a customer). Cohort tables grow their own state on first use.</summary>
+    /// <param name="customerCapacity">Customers to reserve room for. Not negative.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="customerCapacity"/> is negative or above half of <see cref="Array.MaxLength"/>
+    /// (the revenue state holds two amounts a customer).</exception>
+    public RetentionWorkspace(int customerCapacity)
+        : this(pooled: false)
+    {
+        Internal.Guard.InRange(customerCapacity, 0, Array.MaxLength / 2);
+        _flags = new byte[customerCapacity];
+        _amounts = new double[2L * customerCapacity];
+    }
+
+    /// <summary>The customers the workspace currently has room for without growing, for classification and revenue retention.</summary>
+    public int CustomerCapacity => (int)Math.Min(_flags.LongLength, _amounts.LongLength / 2);
 
     private RetentionWorkspace(bool pooled)
     {

@@ -11,7 +11,7 @@ public static partial class Rfm
 {
     /// <summary>
     /// The RFM aggregation of large logs: rows partitioned by customer block (<see cref="CustomerBlocks"/>), then
-    /// aggregated block by block with the block's state in L2.
+    /// aggregated block by block, <see cref="CustomerBlocks.BlockStateBytes"/> of state at a time.
     /// </summary>
     private static class BlockedAggregation
     {
@@ -23,7 +23,7 @@ public static partial class Rfm
 
         private static readonly int Shift = CustomerBlocks.Shift(StateBytes);
 
-        /// <summary>The block shift for this log: -1 (direct pass) unless the state exceeds the cache and the date keys have the packed layout.</summary>
+        /// <summary>The block shift for this log: -1 (direct pass) unless <see cref="CustomerBlocks.Worthwhile"/> (the state exceeds <see cref="CustomerBlocks.DirectStateBytes"/>) and the date keys have the packed layout.</summary>
         public static int AutoShift(TransactionColumns transactions, DateInterval window) =>
             DateKey.LayoutVerified && CustomerBlocks.Worthwhile(transactions.Length, transactions.CustomerCount, StateBytes) && Fits(window, Shift) ? Shift : -1;
 

@@ -26,7 +26,7 @@ public static partial class Rfm
     /// <param name="bins">The number of bins k, 2 to 10 (<see cref="DefaultBins"/> = 5 for quintiles).</param>
     /// <param name="scoring">How equal values are binned: <see cref="RfmScoring.RankBased"/> or <see cref="RfmScoring.ValueBased"/>.</param>
     /// <param name="destination">Receives one <see cref="RfmScore"/> per customer; at least as long as <paramref name="values"/>; overwritten.</param>
-    /// <param name="workspace">Reusable scratch memory; null to allocate it for this call.</param>
+    /// <param name="workspace">Reusable scratch memory; null to rent it from the shared array pool for this call.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="bins"/> is outside 2..10, <paramref name="scoring"/> is not defined, or a customer's values break the rules above (the message names the index).</exception>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="values"/> or overlaps it.</exception>
     /// <remarks>
@@ -57,15 +57,25 @@ public static partial class Rfm
     public static void Score(ReadOnlySpan<RfmValues> values, int bins, RfmScoring scoring, Span<RfmScore> destination, RfmWorkspace? workspace)
     {
         Guard.InRange(bins, MinBins, MaxBins);
-        if (scoring is not (RfmScoring.RankBased or RfmScoring.ValueBased))
-        {
-            Guard.ThrowOutOfRange(nameof(scoring), scoring, "must be a defined RfmScoring value");
-        }
+        Guard.Defined(scoring);
 
         Guard.DestinationLength(values.Length, destination.Length);
         Guard.NotOverlapping(values, destination);
-        workspace ??= new RfmWorkspace(values.Length);
-        ScoreKernel.Run(values, bins, scoring, destination[..values.Length], workspace);
+        if (workspace is not null)
+        {
+            ScoreKernel.Run(values, bins, scoring, destination[..values.Length], workspace);
+            return;
+        }
+
+        RfmWorkspace pooled = RfmWorkspace.RentPooled();
+        try
+        {
+            ScoreKernel.Run(values, bins, scoring, destination[..values.Length], pooled);
+        }
+        finally
+        {
+            pooled.ReturnPooled();
+        }
     }
 
     /// <summary>Quantile scores of every customer into a new array; see <see cref="Score(ReadOnlySpan{RfmValues}, int, RfmScoring, Span{RfmScore}, RfmWorkspace?)"/>.</summary>
@@ -93,7 +103,7 @@ public static partial class Rfm
     /// <param name="scoring">How equal values are binned.</param>
     /// <param name="values">Receives the raw values; at least <see cref="TransactionColumns.CustomerCount"/> long.</param>
     /// <param name="scores">Receives the scores; at least <see cref="TransactionColumns.CustomerCount"/> long.</param>
-    /// <param name="workspace">Reusable scratch memory; null to allocate it for this call.</param>
+    /// <param name="workspace">Reusable scratch memory; null to rent it from the shared array pool for this call.</param>
     /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
     /// <exception cref="ArgumentException">An output is too short or overlaps an input; a date is not ISO.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An argument or row is invalid, as the two steps state.</exception>

@@ -31,8 +31,8 @@ public static partial class Rfm
     /// </para>
     /// <para>
     /// O(rows + customers) time. Small logs: one pass over the rows with the per-customer state (last date key,
-    /// count, sum; 16 bytes a customer) kept in <paramref name="destination"/> itself. Logs whose state exceeds the
-    /// cache are partitioned by customer block first (12 bytes a row of scratch rented from the shared array pool,
+    /// count, sum; 16 bytes a customer) kept in <paramref name="destination"/> itself. Logs whose state exceeds 8 MiB
+    /// are partitioned by customer block first (12 bytes a row of scratch rented from the shared array pool,
     /// returned before the call ends); see the overload that takes a <see cref="RfmWorkspace"/>.
     /// </para>
     /// <para>
@@ -63,10 +63,11 @@ public static partial class Rfm
     /// Up to 8 MiB of it (524,288 customers), or when the log has fewer rows than customers, one pass over the rows updates it
     /// directly, prefetching the state of the customer 64 rows ahead: O(rows + customers) time, no scratch. Larger logs are first
     /// partitioned by customer block (a counting pass and a stable scatter of 12 bytes a row kept, block offset and day offset
-    /// packed with the amount, into one bucket per 16,384 customers), then aggregated block by block with that block's 256 KB
-    /// of state in L2: three sequential passes instead of one cache miss per row, still O(rows + customers), with 12 bytes a row
+    /// packed with the amount, into one bucket per 16,384 customers), then aggregated block by block, 256 KiB of state at a time:
+    /// three sequential passes instead of one random access per row, still O(rows + customers), with 12 bytes a row
     /// of scratch taken from <paramref name="workspace"/> (no allocation once it has grown) or rented from the shared array pool.
-    /// Rows of one customer are summed in row order on both paths, so the results are bit-identical.
+    /// Rows of one customer are summed in row order on both paths, so the results are bit-identical. The thresholds are fixed
+    /// constants, tuned on one machine (docs/performance/customer-blocks.md).
     /// </para>
     /// </remarks>
     public static void Values(TransactionColumns transactions, DateInterval window, LocalDate asOf, RfmMonetary monetary, Span<RfmValues> destination, RfmWorkspace? workspace) =>
@@ -213,10 +214,7 @@ public static partial class Rfm
 
     private static void RequireDefined(RfmMonetary monetary)
     {
-        if (monetary is not (RfmMonetary.Total or RfmMonetary.AveragePerPurchase))
-        {
-            Guard.ThrowOutOfRange(nameof(monetary), monetary, "must be a defined RfmMonetary value");
-        }
+        Guard.Defined(monetary);
     }
 
     /// <summary>The per-customer state of the aggregation, laid over the 16 bytes of one <see cref="RfmValues"/>.</summary>

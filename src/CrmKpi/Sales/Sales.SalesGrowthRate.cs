@@ -21,17 +21,22 @@ public static partial class Sales
 
     /// <summary>Sales growth rate between two windows of a transaction log (P7).</summary>
     /// <param name="transactions">The log; amounts may be negative (refunds) but the window totals must not be.</param>
-    /// <param name="previous">The earlier inclusive window; ISO calendar.</param>
     /// <param name="current">The later inclusive window; ISO calendar.</param>
+    /// <param name="previous">The earlier inclusive window; it must end before <paramref name="current"/> starts. ISO calendar.</param>
     /// <returns>The growth rate of the windows' amount totals, as <see cref="SalesGrowthRate(double, double)"/>.</returns>
     /// <exception cref="ArgumentNullException">A window is null.</exception>
     /// <exception cref="ArgumentException">A date or window is not ISO.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A row is invalid, or a window's total is negative.</exception>
-    /// <remarks>Two passes over the log (one per window), compensated sums; windows of equal length compare like with like.</remarks>
-    public static double SalesGrowthRate(TransactionColumns transactions, DateInterval previous, DateInterval current)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="previous"/> does not end before <paramref name="current"/> starts,
+    /// a row is invalid, or a window's total is negative.</exception>
+    /// <remarks>Two passes over the log (one per window), compensated sums; windows of equal length compare like with like.
+    /// The windows come in the order of the scalar form (current, previous), and passing them the other way round throws.</remarks>
+    public static double SalesGrowthRate(TransactionColumns transactions, DateInterval current, DateInterval previous)
     {
-        ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(previous);
+        DateKey.RequireIso(current.Start, nameof(current));
+        DateKey.RequireIso(previous.Start, nameof(previous));
+        Guard.EndsBefore(previous, current, nameof(previous));
         double before = WindowTotals.Compute(transactions, previous).Amount;
         double after = WindowTotals.Compute(transactions, current).Amount;
         Guard.FiniteNonNegative(before, nameof(previous));

@@ -18,17 +18,19 @@ public static partial class Sales
     /// <summary>Training effectiveness from a rep's sales columns over two windows of equal length (P10).</summary>
     /// <param name="dates">The date of each sale.</param>
     /// <param name="amounts">The amount of each sale; finite; same length.</param>
-    /// <param name="before">The inclusive window before training; ISO calendar.</param>
-    /// <param name="after">The inclusive window after training; as many days as <paramref name="before"/>.</param>
+    /// <param name="after">The inclusive window after training; ISO calendar.</param>
+    /// <param name="before">The inclusive window before training: as many days as <paramref name="after"/>, ending before it starts. ISO calendar.</param>
     /// <returns>The training effectiveness of the windows' totals, as <see cref="TrainingEffectiveness(double, double)"/>.</returns>
     /// <exception cref="ArgumentNullException">A window is null.</exception>
     /// <exception cref="ArgumentException">The columns differ in length, the windows differ in length, or a date is not ISO.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An amount is NaN or infinite, or a window total is negative.</exception>
-    /// <remarks>One pass; compensated sums. Example: 300 in the 7 days before, 360 in the 7 days after: 0.2.</remarks>
-    public static double TrainingEffectiveness(ReadOnlySpan<LocalDate> dates, ReadOnlySpan<double> amounts, DateInterval before, DateInterval after)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="before"/> does not end before <paramref name="after"/> starts,
+    /// an amount is NaN or infinite, or a window total is negative.</exception>
+    /// <remarks>One pass; compensated sums. The windows come in the order of the scalar form (after, before), and passing them
+    /// the other way round throws. Example: 300 in the 7 days before, 360 in the 7 days after: 0.2.</remarks>
+    public static double TrainingEffectiveness(ReadOnlySpan<LocalDate> dates, ReadOnlySpan<double> amounts, DateInterval after, DateInterval before)
     {
-        ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
+        ArgumentNullException.ThrowIfNull(before);
         Guard.SameLength(dates.Length, amounts.Length, nameof(amounts));
         if (before.Length != after.Length)
         {
@@ -37,6 +39,7 @@ public static partial class Sales
 
         DateKey.RequireIso(before.Start, nameof(before));
         DateKey.RequireIso(after.Start, nameof(after));
+        Guard.EndsBefore(before, after, nameof(before));
         int b0 = DateKey.Sortable(before.Start), a0 = DateKey.Sortable(after.Start);
         uint bSpan = (uint)(DateKey.Sortable(before.End) - b0), aSpan = (uint)(DateKey.Sortable(after.End) - a0);
         CompensatedAccumulator sumBefore = default, sumAfter = default;

@@ -25,6 +25,6 @@ public readonly record struct SalesExpenseTotals(double Travel, double Communica
         SalesExpenseCategory.Entertainment => Entertainment,
         SalesExpenseCategory.InternalResources => InternalResources,
         SalesExpenseCategory.ThirdParty => ThirdParty,
-        _ => EnumGuard.Throw(category, nameof(category)),
+        _ => Guard.ThrowUndefined<SalesExpenseCategory, double>(nameof(category), category),
     };
 }

@@ -47,44 +47,4 @@ public static partial class Satisfaction
 
         return (double)inWindow / customers;
     }
-
-    /// <summary>Valid complaints (客户有效投诉次数): the complaints caused by the company's fault.</summary>
-    /// <param name="companyAtFault">One flag per complaint: true when the investigation found the company at fault.</param>
-    /// <returns>The number of true flags, from 0 to the span's length.</returns>
-    /// <remarks>
-    /// <para>Formula: <c>count(companyAtFault)</c> (source 004). Divide by the customers served with
-    /// <see cref="ComplaintRate(long, long)"/> for a valid-complaint rate.</para>
-    /// <para>Catalog S6. Example: flags true, false, true, true give 3.</para>
-    /// </remarks>
-    public static long ValidComplaints(ReadOnlySpan<bool> companyAtFault) => Flags.CountTrue(companyAtFault);
-
-    /// <summary>Dissatisfaction resolution rate (用户不满解决率): resolved dissatisfactions per dissatisfaction found in follow-up.</summary>
-    /// <param name="resolved">Dissatisfactions resolved. Not negative, at most <paramref name="found"/>.</param>
-    /// <param name="found">Dissatisfactions found in follow-up contacts. Not negative.</param>
-    /// <returns><paramref name="resolved"/> / <paramref name="found"/>, in [0, 1]; NaN when nothing was found.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="resolved"/> exceeds <paramref name="found"/>.</exception>
-    /// <remarks>Catalog S7 (source 004). Example: 45 resolved of 60 found give 0.75.</remarks>
-    public static double DissatisfactionResolutionRate(long resolved, long found) => Share(resolved, found, nameof(found));
-
-    /// <summary>Dissatisfaction resolution rate (用户不满解决率) from one flag per dissatisfaction found.</summary>
-    /// <param name="resolved">One flag per dissatisfaction found in follow-up: true when it was resolved.</param>
-    /// <returns>True flags / flags, in [0, 1]; NaN for an empty span.</returns>
-    /// <remarks>Catalog S7. Example: true, true, false, true give 0.75.</remarks>
-    public static double DissatisfactionResolutionRate(ReadOnlySpan<bool> resolved) =>
-        (double)Flags.CountTrue(resolved) / resolved.Length;
-
-    /// <summary>Referral rate (客户推荐率): new customers acquired through a referral per new customer.</summary>
-    /// <param name="referredNewCustomers">New customers who came through a referral. Not negative, at most <paramref name="newCustomers"/>.</param>
-    /// <param name="newCustomers">All new customers in the window. Not negative.</param>
-    /// <returns><paramref name="referredNewCustomers"/> / <paramref name="newCustomers"/>, in [0, 1]; NaN with no new customers.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="referredNewCustomers"/> exceeds <paramref name="newCustomers"/>.</exception>
-    /// <remarks>Catalog S8 (source 002). Example: 30 referred of 200 new customers give 0.15.</remarks>
-    public static double ReferralRate(long referredNewCustomers, long newCustomers) =>
-        Share(referredNewCustomers, newCustomers, nameof(newCustomers));
-
-    /// <summary>Referral rate (客户推荐率) from one flag per new customer.</summary>
-    /// <param name="referred">One flag per new customer: true when the customer came through a referral.</param>
-    /// <returns>True flags / flags, in [0, 1]; NaN for an empty span.</returns>
-    /// <remarks>Catalog S8. Example: false, true, false, false give 0.25.</remarks>
-    public static double ReferralRate(ReadOnlySpan<bool> referred) => (double)Flags.CountTrue(referred) / referred.Length;
 }

@@ -1,5 +1,6 @@
 using System;
 using CrmKpi.Internal;
+using System.Collections.Generic;
 
 namespace CrmKpi;
 
@@ -59,72 +60,30 @@ public static partial class Satisfaction
     /// <remarks>Catalog S2. Example: 45 top-box answers of 60 give 0.75.</remarks>
     public static double CsatTopBox(long topBoxAnswers, long answers) => Share(topBoxAnswers, answers, nameof(answers));
 
-    /// <summary>Customer effort score (CES, 客户努力度评分): the mean effort answer on a caller-given scale (1-7 is usual).</summary>
-    /// <param name="scores">One answer per respondent, each in [<paramref name="scaleMin"/>, <paramref name="scaleMax"/>].</param>
-    /// <param name="scaleMin">The lowest answer of the scale (1 on a 1-7 scale).</param>
-    /// <param name="scaleMax">The highest answer of the scale (7 on a 1-7 scale). Greater than <paramref name="scaleMin"/>.</param>
-    /// <returns>The mean answer, in scale units; NaN for an empty span.</returns>
+    /// <summary>Customer satisfaction (CSAT, 客户满意度) as the mean score, from answers in any collection.</summary>
+    /// <param name="scores">One answer per respondent, each in [<paramref name="scaleMin"/>, <paramref name="scaleMax"/>]. Arrays and lists are
+    /// read in place; any other sequence is copied once.</param>
+    /// <param name="scaleMin">The lowest answer of the scale (1 on a 1-5 scale).</param>
+    /// <param name="scaleMax">The highest answer of the scale (5 on a 1-5 scale). Greater than <paramref name="scaleMin"/>.</param>
+    /// <returns>The mean answer, in scale units; NaN with no answer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scores"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="scaleMax"/> is not greater than
     /// <paramref name="scaleMin"/>, or an answer is off the scale (the message names its position and value).</exception>
-    /// <remarks>
-    /// <para>Formula: <c>CES = sum(scores) / n</c> (source 003). Whether high means easy or hard is the
-    /// survey's wording; CrmKpi does not reverse the scale.</para>
-    /// <para>Catalog S3. Example: answers 2, 3, 1, 6 on 1-7 give 12 / 4 = 3.</para>
-    /// </remarks>
-    public static double Ces(ReadOnlySpan<int> scores, int scaleMin, int scaleMax) =>
-        MeanOnScale(scores, scaleMin, scaleMax, nameof(scores));
+    /// <remarks>Catalog S2. Same as <see cref="Csat(ReadOnlySpan{int}, int, int)"/>.</remarks>
+    public static double Csat(IEnumerable<int> scores, int scaleMin, int scaleMax) =>
+        Csat(SpanOf.Elements(scores, nameof(scores)), scaleMin, scaleMax);
 
-    /// <summary>Multi-dimension satisfaction index (客户满意度指标): the weighted mean of dimension scores.</summary>
-    /// <param name="dimensionScores">The score of each dimension (for example product quality, service quality,
-    /// price, after-sales), on one common scale. Finite.</param>
-    /// <param name="weights">The weight of each dimension, same length. Finite, not negative; they need not add to 1.</param>
-    /// <returns><c>sum(w_i s_i) / sum(w_i)</c>; NaN when the spans are empty or every weight is 0.</returns>
-    /// <exception cref="ArgumentException"><paramref name="weights"/> differs in length from <paramref name="dimensionScores"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A score is NaN or infinite, or a weight is negative, NaN or infinite
-    /// (the message names its position).</exception>
-    /// <remarks>
-    /// <para>Formula: <c>index = sum(w_i s_i) / sum(w_i)</c> (source 001 lists the dimensions; the weights are the company's).</para>
-    /// <para>Catalog S4. Example: scores 4.5, 4.0, 3.5, 4.2 with weights 0.4, 0.3, 0.2, 0.1 give
-    /// 1.8 + 1.2 + 0.7 + 0.42 = 4.12. The same kernel scores call-quality rubrics (<see cref="CallCenter.QualityScore(ReadOnlySpan{double}, ReadOnlySpan{double})"/>).</para>
-    /// </remarks>
-    public static double SatisfactionIndex(ReadOnlySpan<double> dimensionScores, ReadOnlySpan<double> weights) =>
-        WeightedScore.Mean(dimensionScores, weights, nameof(dimensionScores), nameof(weights));
-
-    private static double MeanOnScale(ReadOnlySpan<int> scores, int scaleMin, int scaleMax, string paramName)
-    {
-        CheckScale(scaleMin, scaleMax);
-        long sum = 0;
-        for (int i = 0; i < scores.Length; i++)
-        {
-            int s = scores[i];
-            if (s < scaleMin || s > scaleMax)
-            {
-                ThrowOffScale(paramName, i, s, scaleMin, scaleMax);
-            }
-
-            sum += s;
-        }
-
-        return (double)sum / scores.Length;
-    }
-
-    private static void CheckScale(int scaleMin, int scaleMax)
-    {
-        if (scaleMax <= scaleMin)
-        {
-            Guard.ThrowOutOfRange(nameof(scaleMax), scaleMax, $"must be greater than scaleMin ({scaleMin})");
-        }
-    }
-
-    private static void ThrowOffScale(string paramName, int index, int value, int scaleMin, int scaleMax) =>
-        Guard.ThrowElement(paramName, index, value, $"must be on the {scaleMin}-{scaleMax} scale");
-
-    /// <summary>part / whole for counts with <c>0 &lt;= part &lt;= whole</c>; NaN for 0 / 0.</summary>
-    private static double Share(long part, long whole, string wholeName, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(part))] string partName = "")
-    {
-        Guard.NotNegative(part, partName);
-        Guard.NotNegative(whole, wholeName);
-        Guard.NotGreaterThan(part, whole, wholeName, partName);
-        return (double)part / whole;
-    }
+    /// <summary>Customer satisfaction (CSAT, 客户满意度) as the share of top-box answers, from answers in any collection.</summary>
+    /// <param name="scores">One answer per respondent, each in [<paramref name="scaleMin"/>, <paramref name="scaleMax"/>]. Arrays and lists are
+    /// read in place; any other sequence is copied once.</param>
+    /// <param name="scaleMin">The lowest answer of the scale.</param>
+    /// <param name="scaleMax">The highest answer of the scale. Greater than <paramref name="scaleMin"/>.</param>
+    /// <param name="topBoxes">How many of the highest answers count as satisfied (2 for "top two box"). From 1 to the number of scale points.</param>
+    /// <returns>Answers of at least <c>scaleMax - topBoxes + 1</c> / answers, a fraction in [0, 1]; NaN with no answer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scores"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scaleMax"/> is not greater than <paramref name="scaleMin"/>,
+    /// <paramref name="topBoxes"/> is outside [1, scale points], or an answer is off the scale.</exception>
+    /// <remarks>Catalog S2. Same as <see cref="CsatTopBox(ReadOnlySpan{int}, int, int, int)"/>.</remarks>
+    public static double CsatTopBox(IEnumerable<int> scores, int scaleMin, int scaleMax, int topBoxes) =>
+        CsatTopBox(SpanOf.Elements(scores, nameof(scores)), scaleMin, scaleMax, topBoxes);
 }

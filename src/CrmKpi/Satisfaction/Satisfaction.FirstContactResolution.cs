@@ -30,7 +30,7 @@ public static partial class Satisfaction
     /// or 0.7 (<see cref="FcrDenominator.AllIssues"/>).</remarks>
     public static double FirstContactResolution(long resolvedOnFirstContact, long resolvedIssues, long allIssues, FcrDenominator denominator)
     {
-        EnumGuard.Defined(denominator);
+        Guard.Defined(denominator);
         return Ratios.NestedShare(
             resolvedOnFirstContact, resolvedIssues, allIssues, denominator == FcrDenominator.AllIssues, nameof(resolvedOnFirstContact), nameof(resolvedIssues), nameof(allIssues));
     }
@@ -48,7 +48,7 @@ public static partial class Satisfaction
     /// </remarks>
     public static double FirstContactResolution(TicketColumns tickets, FcrDenominator denominator)
     {
-        EnumGuard.Defined(denominator);
+        Guard.Defined(denominator);
         ResolvedTicketTotals totals = SumResolvedTickets(tickets);
         return FirstContactResolution(totals.FirstContact, totals.Resolved, tickets.Length, denominator);
     }

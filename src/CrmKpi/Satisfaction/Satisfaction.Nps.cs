@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using CrmKpi.Internal;
+using System.Collections.Generic;
 
 namespace CrmKpi;
 
@@ -135,4 +136,12 @@ public static partial class Satisfaction
             }
         }
     }
+
+    /// <summary>Net promoter score (NPS, 净推荐值) of 0-10 answers in any collection: a <see cref="List{T}"/>, an array, a query.</summary>
+    /// <param name="answers">One answer per respondent, each 0 to 10. Arrays and lists are read in place; any other sequence is copied once.</param>
+    /// <returns>The counts, the score, its standard error and confidence intervals (<see cref="NpsResult"/>); NaN score with no answer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An answer is negative or above 10; the message names its position and value.</exception>
+    /// <remarks>Catalog S1. Same as <see cref="Nps(ReadOnlySpan{int})"/>; exists so that <c>Nps(list)</c> compiles for a <c>List&lt;int&gt;</c>.</remarks>
+    public static NpsResult Nps(IEnumerable<int> answers) => Nps(SpanOf.Elements(answers, nameof(answers)));
 }

@@ -1,3 +1,5 @@
+using CrmKpi.Internal;
+
 namespace CrmKpi;
 
 /// <summary>
@@ -11,4 +13,12 @@ namespace CrmKpi;
 /// </remarks>
 public static partial class Satisfaction
 {
+    /// <summary>part / whole for counts with <c>0 &lt;= part &lt;= whole</c>; NaN for 0 / 0.</summary>
+    private static double Share(long part, long whole, string wholeName, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(part))] string partName = "")
+    {
+        Guard.NotNegative(part, partName);
+        Guard.NotNegative(whole, wholeName);
+        Guard.NotGreaterThan(part, whole, wholeName, partName);
+        return (double)part / whole;
+    }
 }

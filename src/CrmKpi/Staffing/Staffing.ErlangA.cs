@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using CrmKpi.Internal;
+using NodaTime;
 
 namespace CrmKpi;
 
@@ -12,12 +13,13 @@ public static partial class Staffing
     /// </summary>
     /// <param name="trafficErlangs">Offered traffic A = λ AHT in Erlangs. Finite, not negative.</param>
     /// <param name="agents">Agents n. Not negative.</param>
-    /// <param name="averageHandleSeconds">Average handle time 1/μ in seconds. Finite, greater than zero.</param>
-    /// <param name="averagePatienceSeconds">Average patience 1/θ in seconds: how long a caller would wait before hanging up. Finite, greater than zero.</param>
+    /// <param name="averageHandleTime">Average handle time 1/μ. Greater than zero.</param>
+    /// <param name="averagePatience">Average patience 1/θ: how long a caller would wait before hanging up. Greater than zero.</param>
     /// <returns>The probabilities of waiting and of abandoning, the mean queue length and the mean wait; all 0 with no traffic.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument breaks its constraint; the queue the arguments imply would need
-    /// more than 10^7 places to sum (named <paramref name="averagePatienceSeconds"/>: patience far longer than the handle time under overload);
-    /// or a handle time or patience so short that the rates per second it implies overflow (named by it).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trafficErlangs"/> is negative, NaN or infinite, <paramref name="agents"/>
+    /// is negative, or <paramref name="averageHandleTime"/> or <paramref name="averagePatience"/> is not positive; the queue the arguments
+    /// imply would need more than 10^7 places to sum (named <paramref name="averagePatience"/>: patience far longer than the handle time
+    /// under overload); or a handle time or patience so short that the rates per second it implies overflow (named by it).</exception>
     /// <remarks>
     /// <para>Model (Palm 1946; Garnett, Mandelbaum and Reiman 2002, "Designing a call center with impatient customers"):
     /// a birth-death chain on the number of calls k in the system with birth rate λ and death rate
@@ -32,9 +34,10 @@ public static partial class Staffing
     /// Allocates nothing. Unlike Erlang C, the queue is stable for any load, because callers leave.</para>
     /// <para>Catalog C13. As patience grows the result tends to Erlang C (waiting probability <see cref="ErlangC(double, int)"/>).</para>
     /// </remarks>
-    public static ErlangAResult ErlangA(double trafficErlangs, int agents, double averageHandleSeconds, double averagePatienceSeconds)
+    public static ErlangAResult ErlangA(double trafficErlangs, int agents, Duration averageHandleTime, Duration averagePatience)
     {
-        CheckErlangA(trafficErlangs, agents, averageHandleSeconds, averagePatienceSeconds);
+        CheckErlangA(trafficErlangs, agents, averageHandleTime, averagePatience);
+        double averageHandleSeconds = averageHandleTime.TotalSeconds, averagePatienceSeconds = averagePatience.TotalSeconds;
         if (trafficErlangs == 0)
         {
             return default;
@@ -54,14 +57,15 @@ public static partial class Staffing
     /// <summary>Erlang A service level: the share of arriving calls answered within a threshold (abandoned calls count as failures).</summary>
     /// <param name="trafficErlangs">Offered traffic A = λ AHT in Erlangs. Finite, not negative.</param>
     /// <param name="agents">Agents n. Not negative.</param>
-    /// <param name="averageHandleSeconds">Average handle time 1/μ in seconds. Finite, greater than zero.</param>
-    /// <param name="averagePatienceSeconds">Average patience 1/θ in seconds. Finite, greater than zero.</param>
-    /// <param name="thresholdSeconds">The threshold T in seconds. Finite, not negative.</param>
+    /// <param name="averageHandleTime">Average handle time 1/μ. Greater than zero.</param>
+    /// <param name="averagePatience">Average patience 1/θ. Greater than zero.</param>
+    /// <param name="threshold">The threshold T. Not negative.</param>
     /// <returns><c>P(answered and wait &lt;= T)</c> over all arrivals, in [0, 1]; 1 with no traffic.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument breaks its constraint; the queue the arguments imply would need
-    /// more than 10^7 places to sum (named <paramref name="averagePatienceSeconds"/>); a handle time or patience so short that the rates
-    /// per second it implies overflow (named by it); or the threshold is so long, for a queue that
-    /// drains so slowly, that more than 10^8 units of work (a place update each, 16 per step) would be needed (named <paramref name="thresholdSeconds"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trafficErlangs"/> is negative, NaN or infinite, <paramref name="agents"/>
+    /// is negative, <paramref name="averageHandleTime"/> or <paramref name="averagePatience"/> is not positive, or <paramref name="threshold"/>
+    /// is negative; the queue the arguments imply would need more than 10^7 places to sum (named <paramref name="averagePatience"/>); a handle
+    /// time or patience so short that the rates per second it implies overflow (named by it); or the threshold is so long, for a queue that
+    /// drains so slowly, that more than 10^8 units of work (a place update each, 16 per step) would be needed (named <paramref name="threshold"/>).</exception>
     /// <remarks>
     /// <para>A call that arrives to find m calls queued ahead reaches an agent when m + 1 places have cleared; with i calls
     /// ahead the next place clears at rate <c>n μ + i θ</c> while the caller's own patience runs out at rate θ. The service
@@ -71,12 +75,14 @@ public static partial class Staffing
     /// places; allocates one array of M doubles.</para>
     /// <para>Catalog C13. This is the definition with abandoned calls in the denominator
     /// (<see cref="ServiceLevelDefinition.AbandonedInDenominator"/>); as patience grows it tends to
-    /// <see cref="ErlangCServiceLevel(double, int, double, double)"/>.</para>
+    /// <see cref="ErlangCServiceLevel(double, int, Duration, Duration)"/>.</para>
     /// </remarks>
-    public static double ErlangAServiceLevel(double trafficErlangs, int agents, double averageHandleSeconds, double averagePatienceSeconds, double thresholdSeconds)
+    public static double ErlangAServiceLevel(double trafficErlangs, int agents, Duration averageHandleTime, Duration averagePatience, Duration threshold)
     {
-        CheckErlangA(trafficErlangs, agents, averageHandleSeconds, averagePatienceSeconds);
-        Guard.FiniteNonNegative(thresholdSeconds);
+        CheckErlangA(trafficErlangs, agents, averageHandleTime, averagePatience);
+        Guard.NotNegative(threshold);
+        double averageHandleSeconds = averageHandleTime.TotalSeconds, averagePatienceSeconds = averagePatience.TotalSeconds;
+        double thresholdSeconds = threshold.TotalSeconds;
         if (trafficErlangs == 0)
         {
             return 1.0;
@@ -128,7 +134,7 @@ public static partial class Staffing
             work += ahead.Length + 16;   // the place updates plus the step's own exp and log
             if (work > ErlangAWorkLimit)
             {
-                Guard.ThrowOutOfRange(nameof(thresholdSeconds), thresholdSeconds, string.Create(CultureInfo.InvariantCulture, $"needs more than {ErlangAWorkLimit:E0} steps of the queue model for this traffic, patience and handle time"));
+                Guard.ThrowOutOfRange(nameof(threshold), threshold, string.Create(CultureInfo.InvariantCulture, $"needs more than {ErlangAWorkLimit:E0} steps of the queue model for this traffic, patience and handle time"));
             }
         }
 
@@ -136,12 +142,13 @@ public static partial class Staffing
         return Math.Clamp(answeredAtOnce + result, 0.0, 1.0);
     }
 
-    private static void CheckErlangA(double trafficErlangs, int agents, double averageHandleSeconds, double averagePatienceSeconds)
+    private static void CheckErlangA(double trafficErlangs, int agents, Duration averageHandleTime, Duration averagePatience)
     {
         Guard.FiniteNonNegative(trafficErlangs);
         Guard.NotNegative(agents);
-        Guard.FinitePositive(averageHandleSeconds);
-        Guard.FinitePositive(averagePatienceSeconds);
+        Guard.Positive(averageHandleTime);
+        Guard.Positive(averagePatience);
+        double averageHandleSeconds = averageHandleTime.TotalSeconds, averagePatienceSeconds = averagePatience.TotalSeconds;
 
         // The queue's stationary distribution peaks near (A - n) patience / AHT calls in queue and spreads over
         // about sqrt(A patience / AHT) places either side; its sums need about that many terms.
@@ -149,24 +156,24 @@ public static partial class Staffing
             + (10 * Math.Sqrt(trafficErlangs * (averagePatienceSeconds / averageHandleSeconds)));
         if (!(places <= ErlangAMaxPlaces))
         {
-            ThrowTooManyPlaces(averagePatienceSeconds);
+            ThrowTooManyPlaces(averagePatience);
         }
 
         // The chain's rates per second must be finite: the arrival rate, the service capacity and, over every queue place,
         // the abandonment rate (a handle time or patience near double.Epsilon makes them overflow).
         if (!double.IsFinite((trafficErlangs + agents) / averageHandleSeconds))
         {
-            Guard.ThrowOutOfRange(nameof(averageHandleSeconds), averageHandleSeconds, "is so short that the call rates it implies overflow");
+            Guard.ThrowOutOfRange(nameof(averageHandleTime), averageHandleTime, "is so short that the call rates it implies overflow");
         }
 
         if (!double.IsFinite((agents / averageHandleSeconds) + ((places + 2) / averagePatienceSeconds)))
         {
-            Guard.ThrowOutOfRange(nameof(averagePatienceSeconds), averagePatienceSeconds, "is so short that the abandonment rate it implies overflows");
+            Guard.ThrowOutOfRange(nameof(averagePatience), averagePatience, "is so short that the abandonment rate it implies overflows");
         }
     }
 
-    private static void ThrowTooManyPlaces(double averagePatienceSeconds) =>
-        Guard.ThrowOutOfRange(nameof(averagePatienceSeconds), averagePatienceSeconds, string.Create(CultureInfo.InvariantCulture, $"makes the queue, for this traffic and handle time, need more than {ErlangAMaxPlaces:E0} places to sum"));
+    private static void ThrowTooManyPlaces(Duration averagePatience) =>
+        Guard.ThrowOutOfRange(nameof(averagePatience), averagePatience, string.Create(CultureInfo.InvariantCulture, $"makes the queue, for this traffic and handle time, need more than {ErlangAMaxPlaces:E0} places to sum"));
 
     /// <summary>The most queue places the Erlang A sums may need (about a second of work); beyond it the call throws.</summary>
     private const double ErlangAMaxPlaces = 1e7;
@@ -231,7 +238,7 @@ public static partial class Staffing
 
                 if (m > 4 * ErlangAMaxPlaces)
                 {
-                    ThrowTooManyPlaces(patience);   // the estimate in CheckErlangA was off by far: fail rather than spin
+                    ThrowTooManyPlaces(Duration.FromSeconds(patience));   // the estimate in CheckErlangA was off by far: fail rather than spin
                 }
 
                 double term = Math.Exp(logR - scale);
@@ -267,7 +274,7 @@ public static partial class Staffing
 
                 if (m > 4 * ErlangAMaxPlaces)
                 {
-                    ThrowTooManyPlaces(1 / Theta);
+                    ThrowTooManyPlaces(Duration.FromSeconds(1 / Theta));
                 }
 
                 double p = Math.Exp(offset + logR);

@@ -6,21 +6,6 @@ namespace CrmKpi;
 
 public static partial class Staffing
 {
-    /// <summary>Offered traffic in Erlangs: calls in an interval times their average handle time, per interval length.</summary>
-    /// <param name="calls">Calls offered in the interval (may be a forecast, so not necessarily whole). Finite, not negative.</param>
-    /// <param name="intervalSeconds">The interval's length in seconds (1,800 for half an hour). Finite, greater than zero.</param>
-    /// <param name="averageHandleSeconds">Average handle time in seconds. Finite, not negative.</param>
-    /// <returns><c>calls * averageHandleSeconds / intervalSeconds</c>, in Erlangs.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument breaks its constraint.</exception>
-    /// <remarks>Catalog C13. Example: 360 calls per half hour of 240 s each give 360 * 240 / 1,800 = 48 Erlangs.</remarks>
-    public static double TrafficErlangs(double calls, double intervalSeconds, double averageHandleSeconds)
-    {
-        Guard.FiniteNonNegative(calls);
-        Guard.FinitePositive(intervalSeconds);
-        Guard.FiniteNonNegative(averageHandleSeconds);
-        return calls * averageHandleSeconds / intervalSeconds;
-    }
-
     /// <summary>Erlang B blocking probability: the share of calls that find all <paramref name="servers"/> lines busy and are lost.</summary>
     /// <param name="trafficErlangs">Offered traffic A in Erlangs. Finite, not negative.</param>
     /// <param name="servers">Lines (trunks) n. Not negative.</param>

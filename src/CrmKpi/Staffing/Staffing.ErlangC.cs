@@ -1,5 +1,6 @@
 using System;
 using CrmKpi.Internal;
+using NodaTime;
 
 namespace CrmKpi;
 
@@ -28,33 +29,35 @@ public static partial class Staffing
     /// <summary>Erlang C service level: the share of calls answered within a threshold.</summary>
     /// <param name="trafficErlangs">Offered traffic A in Erlangs. Finite, not negative.</param>
     /// <param name="agents">Agents n. Greater than zero.</param>
-    /// <param name="averageHandleSeconds">Average handle time in seconds. Finite, greater than zero.</param>
-    /// <param name="thresholdSeconds">The threshold T in seconds. Finite, not negative.</param>
+    /// <param name="averageHandleTime">Average handle time. Greater than zero.</param>
+    /// <param name="threshold">The threshold T (20 s for "80/20"). Not negative.</param>
     /// <returns><c>1 - C(n, A) exp(-(n - A) T / AHT)</c>, in [0, 1]; 0 when <c>A &gt;= n</c>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument breaks its constraint.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trafficErlangs"/> is negative, NaN or infinite,
+    /// <paramref name="agents"/> is not positive, <paramref name="averageHandleTime"/> is not positive or <paramref name="threshold"/> is negative.</exception>
     /// <remarks>Catalog C13. Westbay example (A = 48, n = 55, AHT 240 s, T = 15 s): 1 - 0.2387 e^(-0.4375) = 0.8459.</remarks>
-    public static double ErlangCServiceLevel(double trafficErlangs, int agents, double averageHandleSeconds, double thresholdSeconds)
+    public static double ErlangCServiceLevel(double trafficErlangs, int agents, Duration averageHandleTime, Duration threshold)
     {
         CheckErlangC(trafficErlangs, agents);
-        Guard.FinitePositive(averageHandleSeconds);
-        Guard.FiniteNonNegative(thresholdSeconds);
+        Guard.Positive(averageHandleTime);
+        Guard.NotNegative(threshold);
         double c = ErlangCUnchecked(trafficErlangs, agents, ErlangBRecursion(trafficErlangs, agents));
-        return ServiceLevelUnchecked(trafficErlangs, agents, averageHandleSeconds, thresholdSeconds, c);
+        return ServiceLevelUnchecked(trafficErlangs, agents, averageHandleTime.TotalSeconds, threshold.TotalSeconds, c);
     }
 
     /// <summary>Erlang C average speed of answer (ASA): the mean wait over all calls, those answered at once included.</summary>
     /// <param name="trafficErlangs">Offered traffic A in Erlangs. Finite, not negative.</param>
     /// <param name="agents">Agents n. Greater than zero.</param>
-    /// <param name="averageHandleSeconds">Average handle time in seconds. Finite, greater than zero.</param>
-    /// <returns><c>C(n, A) AHT / (n - A)</c> in seconds; positive infinity when <c>A &gt;= n</c>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument breaks its constraint.</exception>
+    /// <param name="averageHandleTime">Average handle time. Greater than zero.</param>
+    /// <returns><c>C(n, A) AHT / (n - A)</c> in seconds (a <see cref="double"/>, because it is infinite when <c>A &gt;= n</c>).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trafficErlangs"/> is negative, NaN or infinite,
+    /// <paramref name="agents"/> is not positive, or <paramref name="averageHandleTime"/> is not positive.</exception>
     /// <remarks>Catalog C13. Westbay example (A = 48, n = 55, AHT 240 s): 0.2387 * 240 / 7 = 8.18 s.</remarks>
-    public static double ErlangCAverageSpeedOfAnswer(double trafficErlangs, int agents, double averageHandleSeconds)
+    public static double ErlangCAverageSpeedOfAnswer(double trafficErlangs, int agents, Duration averageHandleTime)
     {
         CheckErlangC(trafficErlangs, agents);
-        Guard.FinitePositive(averageHandleSeconds);
+        Guard.Positive(averageHandleTime);
         double c = ErlangCUnchecked(trafficErlangs, agents, ErlangBRecursion(trafficErlangs, agents));
-        return AsaUnchecked(trafficErlangs, agents, averageHandleSeconds, c);
+        return AsaUnchecked(trafficErlangs, agents, averageHandleTime.TotalSeconds, c);
     }
 
     /// <summary>Agent occupancy predicted by Erlang C: the share of agent time spent handling calls.</summary>
@@ -71,12 +74,12 @@ public static partial class Staffing
 
     /// <summary>The fewest agents whose Erlang C service level reaches a target.</summary>
     /// <param name="trafficErlangs">Offered traffic A in Erlangs. Finite, not negative.</param>
-    /// <param name="averageHandleSeconds">Average handle time in seconds. Finite, greater than zero.</param>
-    /// <param name="thresholdSeconds">The threshold T in seconds. Finite, not negative.</param>
+    /// <param name="averageHandleTime">Average handle time. Greater than zero.</param>
+    /// <param name="threshold">The threshold T (20 s for "80/20"). Not negative.</param>
     /// <param name="targetServiceLevel">The share of calls to answer within T, strictly between 0 and 1 (0.8 for "80/20").</param>
     /// <returns>The smallest n &gt; A with <c>SL(n) &gt;= target</c>; 0 with no traffic.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument breaks its constraint, or the answer would exceed
-    /// <see cref="int.MaxValue"/> agents (named <paramref name="trafficErlangs"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trafficErlangs"/> is negative, NaN or infinite (or the answer would exceed <see cref="int.MaxValue"/> agents), <paramref name="averageHandleTime"/> is not positive, <paramref name="threshold"/> is negative,
+    /// or <paramref name="targetServiceLevel"/> is not strictly between 0 and 1.</exception>
     /// <remarks>
     /// <para>Starts at <c>floor(A) + 1</c> (the fewest agents for a stable queue) and steps the Erlang B recursion one agent at
     /// a time, so the whole search costs O(n) with no repeated work. Shrinkage is not applied: divide by
@@ -84,11 +87,12 @@ public static partial class Staffing
     /// <para>Catalog C13. Example: 100 calls per half hour of 180 s (A = 10 Erlangs) need 14 agents for 80% within 20 s
     /// (13 agents give 79.6%, 14 give 88.8%).</para>
     /// </remarks>
-    public static int ErlangCAgentsRequired(double trafficErlangs, double averageHandleSeconds, double thresholdSeconds, double targetServiceLevel)
+    public static int ErlangCAgentsRequired(double trafficErlangs, Duration averageHandleTime, Duration threshold, double targetServiceLevel)
     {
         Guard.FiniteNonNegative(trafficErlangs);
-        Guard.FinitePositive(averageHandleSeconds);
-        Guard.FiniteNonNegative(thresholdSeconds);
+        Guard.Positive(averageHandleTime);
+        Guard.NotNegative(threshold);
+        double averageHandleSeconds = averageHandleTime.TotalSeconds, thresholdSeconds = threshold.TotalSeconds;
         CheckOpenFraction(targetServiceLevel);
         if (trafficErlangs == 0)
         {
@@ -112,17 +116,17 @@ public static partial class Staffing
 
     /// <summary>The fewest agents whose Erlang C average speed of answer is at most a target.</summary>
     /// <param name="trafficErlangs">Offered traffic A in Erlangs. Finite, not negative.</param>
-    /// <param name="averageHandleSeconds">Average handle time in seconds. Finite, greater than zero.</param>
-    /// <param name="targetAsaSeconds">The longest acceptable ASA in seconds. Finite, greater than zero.</param>
+    /// <param name="averageHandleTime">Average handle time. Greater than zero.</param>
+    /// <param name="targetAverageSpeedOfAnswer">The longest acceptable ASA. Greater than zero.</param>
     /// <returns>The smallest n &gt; A with <c>ASA(n) &lt;= target</c>; 0 with no traffic.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument breaks its constraint, or the answer would exceed
-    /// <see cref="int.MaxValue"/> agents (named <paramref name="trafficErlangs"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trafficErlangs"/> is negative, NaN or infinite (or the answer would exceed <see cref="int.MaxValue"/> agents), or <paramref name="averageHandleTime"/> or <paramref name="targetAverageSpeedOfAnswer"/> is not positive.</exception>
     /// <remarks>Catalog C13. Example: A = 10 Erlangs, AHT 180 s, ASA at most 20 s: 13 agents (ASA 17.1 s; 12 give 40.4 s).</remarks>
-    public static int ErlangCAgentsRequiredForAsa(double trafficErlangs, double averageHandleSeconds, double targetAsaSeconds)
+    public static int ErlangCAgentsRequiredForAsa(double trafficErlangs, Duration averageHandleTime, Duration targetAverageSpeedOfAnswer)
     {
         Guard.FiniteNonNegative(trafficErlangs);
-        Guard.FinitePositive(averageHandleSeconds);
-        Guard.FinitePositive(targetAsaSeconds);
+        Guard.Positive(averageHandleTime);
+        Guard.Positive(targetAverageSpeedOfAnswer);
+        double averageHandleSeconds = averageHandleTime.TotalSeconds, targetAsaSeconds = targetAverageSpeedOfAnswer.TotalSeconds;
         if (trafficErlangs == 0)
         {
             return 0;

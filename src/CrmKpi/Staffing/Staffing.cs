@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace CrmKpi;
 
 /// <summary>
@@ -7,7 +9,9 @@ namespace CrmKpi;
 /// </summary>
 /// <remarks>
 /// <para>Inputs: the offered traffic <c>A = arrival rate x average handle time</c> in Erlangs
-/// (<see cref="TrafficErlangs(double, double, double)"/>), the number of agents or lines, and durations in seconds.</para>
+/// (<see cref="TrafficErlangs(double, Duration, Duration)"/>), the number of agents or lines, and times as NodaTime
+/// <see cref="Duration"/> values (so a handle time cannot be passed where an interval or a threshold belongs; see
+/// docs/api-conventions.md). Results in seconds (mean waits) stay <see cref="double"/>, because they can be infinite.</para>
 /// <para>Numerics: no factorial or power is formed. Erlang B comes from the recursion
 /// <c>B(0) = 1, B(k) = A B(k-1) / (k + A B(k-1))</c>, whose terms stay in [0, 1]; Erlang C from
 /// <c>C = n B / (n - A (1 - B))</c>; Erlang A's stationary distribution is summed in log space. Thousands of

@@ -26,16 +26,16 @@ public partial class CallCenterTests
     [InlineData(ServiceLevelDefinition.AbandonedWithinThresholdAsMet, 3.0 / 5)]
     public void ServiceLevel_EachDefinition_MatchesHandCount(ServiceLevelDefinition definition, double expected)
     {
-        Assert.Equal(expected, CrmKpi.CallCenter.ServiceLevel(Example.Columns, 20, definition), 15);
-        Assert.Equal(expected, CrmKpi.CallCenter.Summarize(Example.Columns, 20, 0).ServiceLevel(definition), 15);
+        Assert.Equal(expected, CrmKpi.CallCenter.ServiceLevel(Example.Columns, Sec(20), definition), 15);
+        Assert.Equal(expected, CrmKpi.CallCenter.Summarize(Example.Columns, Sec(20), Sec(0)).ServiceLevel(definition), 15);
     }
 
     [Fact]
     public void ServiceLevel_ShortAbandonThreshold_DropsShortAbandons()
     {
         // The 5 s abandon is short with an 8 s threshold: 2 within / (3 answered + 1 abandoned).
-        Assert.Equal(0.5, CrmKpi.CallCenter.ServiceLevel(Example.Columns, 20, ServiceLevelDefinition.AbandonedInDenominator, 8));
-        Assert.Equal(0.5, CrmKpi.CallCenter.Summarize(Example.Columns, 20, 8).ServiceLevel(ServiceLevelDefinition.AbandonedInDenominator));
+        Assert.Equal(0.5, CrmKpi.CallCenter.ServiceLevel(Example.Columns, Sec(20), ServiceLevelDefinition.AbandonedInDenominator, Sec(8)));
+        Assert.Equal(0.5, CrmKpi.CallCenter.Summarize(Example.Columns, Sec(20), Sec(8)).ServiceLevel(ServiceLevelDefinition.AbandonedInDenominator));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public partial class CallCenterTests
         CallColumns calls = Example.Columns;
         Assert.Equal((10 + 15 + 30) / 3.0, CrmKpi.CallCenter.AverageSpeedOfAnswer(calls), 12);
         Assert.Equal(0.4, CrmKpi.CallCenter.AbandonmentRate(calls), 15);        // 2 of 5 offered
-        Assert.Equal(0.25, CrmKpi.CallCenter.AbandonmentRate(calls, 8), 15);    // 1 of 4 once the short abandon drops
+        Assert.Equal(0.25, CrmKpi.CallCenter.AbandonmentRate(calls, Sec(8)), 15);    // 1 of 4 once the short abandon drops
         Assert.Equal(200, CrmKpi.CallCenter.AverageTalkTime(calls), 12);
         Assert.Equal(30, CrmKpi.CallCenter.AverageAfterCallWork(calls), 12);
         Assert.Equal(240, CrmKpi.CallCenter.AverageHandleTime(calls, HandleTimeDefinition.TalkHoldAfterCallWork), 12);  // (120 + 260 + 340) / 3
@@ -59,10 +59,10 @@ public partial class CallCenterTests
     [Fact]
     public void ScalarForms_Examples_MatchHandCalculation()
     {
-        Assert.Equal(190, CrmKpi.CallCenter.AverageHandleTime(30_000, 2_000, 6_000, 200));
+        Assert.Equal(190, CrmKpi.CallCenter.AverageHandleTime(Sec(30_000), Sec(2_000), Sec(6_000), 200));
         Assert.Equal(0.05, CrmKpi.CallCenter.AbandonmentRate(50, 1_000));
-        Assert.Equal(0.7, CrmKpi.CallCenter.Utilization(25_200, 36_000), 15);
-        Assert.Equal(0.0625, CrmKpi.CallCenter.ConnectTimeRatio(1_800, 28_800));
+        Assert.Equal(0.7, CrmKpi.CallCenter.Utilization(Sec(25_200), Sec(36_000)), 15);
+        Assert.Equal(0.0625, CrmKpi.CallCenter.ConnectTimeRatio(Sec(1_800), Sec(28_800)));
         Assert.Equal(0.0625, CrmKpi.CallCenter.ConnectTimeRatio([600, 1_200], [14_400, 14_400]));
         Assert.Equal(4, CrmKpi.CallCenter.CostPerCall(120_000, 30_000));
         Assert.Equal(0.03, CrmKpi.CallCenter.BlockedShare(30, 1_000));
@@ -71,7 +71,7 @@ public partial class CallCenterTests
     [Fact]
     public void Utilization_SummaryAndAgents_DividesHandlingByBasis()
     {
-        CallCenterSummary summary = CrmKpi.CallCenter.Summarize(Example.Columns, 20, 0);
+        CallCenterSummary summary = CrmKpi.CallCenter.Summarize(Example.Columns, Sec(20), Sec(0));
         var agents = new AgentColumns([1_200, 1_200], [1_000, 1_000]);
         // Handling: (100 + 0 + 20) + (200 + 20 + 40) + (300 + 10 + 30) = 720 s.
         Assert.Equal(720 / 2_400.0, CrmKpi.CallCenter.Utilization(summary, agents, UtilizationBase.StaffedTime), 14);

@@ -48,11 +48,11 @@ public partial class CallCenterTests
         {
             double threshold = twiceThreshold / 2.0, shortAbandon = twiceShort / 2.0;   // half seconds, as the waits: ties happen
             var o = Oracle(log, threshold, shortAbandon);
-            CallCenterSummary s = CrmKpi.CallCenter.Summarize(log.Columns, threshold, shortAbandon);
+            CallCenterSummary s = CrmKpi.CallCenter.Summarize(log.Columns, Sec(threshold), Sec(shortAbandon));
             return s.Calls == o.Calls && s.Blocked == o.Blocked && s.Answered == o.Answered && s.AnsweredWithinThreshold == o.Within
                 && s.Abandoned == o.Abandoned && s.ShortAbandoned == o.Short && s.AbandonedAfterThreshold == o.After
                 && Definitions.All(d => o.ServiceLevels[(int)d].Equals(s.ServiceLevel(d))
-                    && o.ServiceLevels[(int)d].Equals(CrmKpi.CallCenter.ServiceLevel(log.Columns, threshold, d, shortAbandon)))
+                    && o.ServiceLevels[(int)d].Equals(CrmKpi.CallCenter.ServiceLevel(log.Columns, Sec(threshold), d, Sec(shortAbandon))))
                 && o.Abandonment.Equals(s.AbandonmentRate)
                 && Approx.Close(o.Asa, s.AverageSpeedOfAnswer, 1e-12)
                 && Approx.Close(o.Aht, s.AverageHandleTime(HandleTimeDefinition.TalkHoldAfterCallWork), 1e-12);
@@ -88,15 +88,15 @@ public partial class CallCenterTests
                 Wait = [.. rotated.Wait, 0], Talk = [.. rotated.Talk, 0], Hold = [.. rotated.Hold, 0], Work = [.. rotated.Work, 0],
                 Abandoned = [.. rotated.Abandoned, false], Blocked = [.. rotated.Blocked, true],
             };
-            CallCenterSummary s = CrmKpi.CallCenter.Summarize(log.Columns, 20, 5);
+            CallCenterSummary s = CrmKpi.CallCenter.Summarize(log.Columns, Sec(20), Sec(5));
             Assert.Equal((9L, 2L, 3L, 2L, 4L, 1L, 1L), (s.Calls, s.Blocked, s.Answered, s.AnsweredWithinThreshold, s.Abandoned, s.ShortAbandoned, s.AbandonedAfterThreshold));
             Assert.Equal(2.0 / 6, s.ServiceLevel(ServiceLevelDefinition.AbandonedInDenominator));
             Assert.Equal(2.0 / 4, s.ServiceLevel(ServiceLevelDefinition.AbandonedAfterThresholdInDenominator));
             Assert.Equal(2.0 / 3, s.ServiceLevel(ServiceLevelDefinition.AbandonedExcluded));
             Assert.Equal(4.0 / 6, s.ServiceLevel(ServiceLevelDefinition.AbandonedWithinThresholdAsMet));
             Assert.Equal(3.0 / 6, s.AbandonmentRate);
-            Assert.Equal(2.0 / 6, CrmKpi.CallCenter.ServiceLevel(log.Columns, 20, ServiceLevelDefinition.AbandonedInDenominator, 5));
-            Assert.Equal(3.0 / 6, CrmKpi.CallCenter.AbandonmentRate(log.Columns, 5));
+            Assert.Equal(2.0 / 6, CrmKpi.CallCenter.ServiceLevel(log.Columns, Sec(20), ServiceLevelDefinition.AbandonedInDenominator, Sec(5)));
+            Assert.Equal(3.0 / 6, CrmKpi.CallCenter.AbandonmentRate(log.Columns, Sec(5)));
         }
     }
 
@@ -108,8 +108,8 @@ public partial class CallCenterTests
     public void ServiceLevel_WaitAtTheThreshold_IsWithin(double wait, double expected)
     {
         var calls = new CallColumns([wait], [60], [0], [0], [false], [false]);
-        Assert.Equal(expected, CrmKpi.CallCenter.ServiceLevel(calls, 20, ServiceLevelDefinition.AbandonedInDenominator, 0));
-        Assert.Equal(expected, CrmKpi.CallCenter.Summarize(calls, 20, 0).ServiceLevel(ServiceLevelDefinition.AbandonedInDenominator));
+        Assert.Equal(expected, CrmKpi.CallCenter.ServiceLevel(calls, Sec(20), ServiceLevelDefinition.AbandonedInDenominator, Sec(0)));
+        Assert.Equal(expected, CrmKpi.CallCenter.Summarize(calls, Sec(20), Sec(0)).ServiceLevel(ServiceLevelDefinition.AbandonedInDenominator));
     }
 
     // An abandoned call that waited exactly the short-abandon limit is counted; a hair less is a short abandon and drops out.
@@ -119,7 +119,7 @@ public partial class CallCenterTests
     public void AbandonmentRate_WaitAtTheShortAbandonLimit_IsCounted(double wait, double expected)
     {
         var calls = new CallColumns([wait, 10], [0, 60], [0, 0], [0, 0], [true, false], [false, false]);
-        Assert.Equal(expected, CrmKpi.CallCenter.AbandonmentRate(calls, 5));
-        Assert.Equal(expected, CrmKpi.CallCenter.Summarize(calls, 20, 5).AbandonmentRate);
+        Assert.Equal(expected, CrmKpi.CallCenter.AbandonmentRate(calls, Sec(5)));
+        Assert.Equal(expected, CrmKpi.CallCenter.Summarize(calls, Sec(20), Sec(5)).AbandonmentRate);
     }
 }

@@ -18,17 +18,17 @@ public partial class CallCenterTests
     private static bool BundleMatchesCalculators(CallLog log, double threshold, double shortAbandon)
     {
         CallColumns calls = log.Columns;
-        CallCenterSummary s = CrmKpi.CallCenter.Summarize(calls, threshold, shortAbandon);
+        CallCenterSummary s = CrmKpi.CallCenter.Summarize(calls, Sec(threshold), Sec(shortAbandon));
         foreach (ServiceLevelDefinition d in Definitions)
         {
-            if (!Same(CrmKpi.CallCenter.ServiceLevel(calls, threshold, d, shortAbandon), s.ServiceLevel(d)))
+            if (!Same(CrmKpi.CallCenter.ServiceLevel(calls, Sec(threshold), d, Sec(shortAbandon)), s.ServiceLevel(d)))
             {
                 return false;
             }
         }
 
         return Same(CrmKpi.CallCenter.AverageSpeedOfAnswer(calls), s.AverageSpeedOfAnswer)
-            && Same(CrmKpi.CallCenter.AbandonmentRate(calls, shortAbandon), s.AbandonmentRate)
+            && Same(CrmKpi.CallCenter.AbandonmentRate(calls, Sec(shortAbandon)), s.AbandonmentRate)
             && Same(CrmKpi.CallCenter.AverageTalkTime(calls), s.AverageTalkTime)
             && Same(CrmKpi.CallCenter.AverageAfterCallWork(calls), s.AverageAfterCallWork)
             && Same(CrmKpi.CallCenter.AverageHandleTime(calls, HandleTimeDefinition.TalkHoldAfterCallWork), s.AverageHandleTime(HandleTimeDefinition.TalkHoldAfterCallWork))
@@ -63,7 +63,7 @@ public partial class CallCenterTests
             Pad(log.Wait, double.NaN).AsSpan(2, 103), Pad(log.Talk, double.NaN).AsSpan(2, 103),
             Pad(log.Hold, -1.0).AsSpan(2, 103), Pad(log.Work, double.PositiveInfinity).AsSpan(2, 103),
             Pad(log.Abandoned, true).AsSpan(2, 103), Pad(log.Blocked, true).AsSpan(2, 103));
-        Assert.Equal(CrmKpi.CallCenter.Summarize(log.Columns, 20, 0), CrmKpi.CallCenter.Summarize(calls, 20, 0));
+        Assert.Equal(CrmKpi.CallCenter.Summarize(log.Columns, Sec(20), Sec(0)), CrmKpi.CallCenter.Summarize(calls, Sec(20), Sec(0)));
     }
 
     [Property]
@@ -71,7 +71,7 @@ public partial class CallCenterTests
         Prop.ForAll(ServiceGens.CallLogs.ToArbitrary(), log =>
         {
             CallColumns calls = log.Columns;
-            CallCenterSummary s = CrmKpi.CallCenter.Summarize(calls, 20, 0);
+            CallCenterSummary s = CrmKpi.CallCenter.Summarize(calls, Sec(20), Sec(0));
             double aht = CrmKpi.CallCenter.AverageHandleTime(calls, HandleTimeDefinition.TalkHoldAfterCallWork);
             double parts = CrmKpi.CallCenter.AverageTalkTime(calls) + s.AverageHoldTime + CrmKpi.CallCenter.AverageAfterCallWork(calls);
             return Approx.Close(parts, aht, 1e-12);
@@ -83,8 +83,8 @@ public partial class CallCenterTests
         {
             int[] order = Enumerable.Range(0, log.Length).ToArray();
             new Random(seed).Shuffle(order);
-            CallCenterSummary a = CrmKpi.CallCenter.Summarize(log.Columns, 20, 2);
-            CallCenterSummary b = CrmKpi.CallCenter.Summarize(log.Permuted(order).Columns, 20, 2);
+            CallCenterSummary a = CrmKpi.CallCenter.Summarize(log.Columns, Sec(20), Sec(2));
+            CallCenterSummary b = CrmKpi.CallCenter.Summarize(log.Permuted(order).Columns, Sec(20), Sec(2));
             return a.Calls == b.Calls && a.Answered == b.Answered && a.AnsweredWithinThreshold == b.AnsweredWithinThreshold
                 && a.Abandoned == b.Abandoned && a.ShortAbandoned == b.ShortAbandoned && a.AbandonedAfterThreshold == b.AbandonedAfterThreshold
                 && a.Blocked == b.Blocked && Same(a.TalkSeconds, b.TalkSeconds) && Same(a.AnsweredWaitSeconds, b.AnsweredWaitSeconds)
@@ -95,7 +95,7 @@ public partial class CallCenterTests
     public Property Summarize_Shares_LieInUnitInterval() =>
         Prop.ForAll(ServiceGens.CallLogs.Where(l => l.Length > 0).ToArbitrary(), log =>
         {
-            CallCenterSummary s = CrmKpi.CallCenter.Summarize(log.Columns, 15, 4);
+            CallCenterSummary s = CrmKpi.CallCenter.Summarize(log.Columns, Sec(15), Sec(4));
             static bool Unit(double x) => double.IsNaN(x) || x is >= 0 and <= 1;
             return Definitions.All(d => Unit(s.ServiceLevel(d))) && Unit(s.AbandonmentRate) && Unit(s.BlockedShare);
         });
@@ -106,9 +106,9 @@ public partial class CallCenterTests
         {
             int half = log.Length / 2;
             int[] first = Enumerable.Range(0, half).ToArray(), second = Enumerable.Range(half, log.Length - half).ToArray();
-            CallCenterSummary whole = CrmKpi.CallCenter.Summarize(log.Columns, 20, 0);
-            CallCenterSummary merged = CrmKpi.CallCenter.Summarize(log.Permuted(first).Columns, 20, 0)
-                .Merge(CrmKpi.CallCenter.Summarize(log.Permuted(second).Columns, 20, 0));
+            CallCenterSummary whole = CrmKpi.CallCenter.Summarize(log.Columns, Sec(20), Sec(0));
+            CallCenterSummary merged = CrmKpi.CallCenter.Summarize(log.Permuted(first).Columns, Sec(20), Sec(0))
+                .Merge(CrmKpi.CallCenter.Summarize(log.Permuted(second).Columns, Sec(20), Sec(0)));
             return whole.Answered == merged.Answered && whole.AnsweredWithinThreshold == merged.AnsweredWithinThreshold
                 && whole.Blocked == merged.Blocked && Same(whole.TalkSeconds, merged.TalkSeconds);
         });
@@ -120,7 +120,7 @@ public partial class CallCenterTests
             int[] categories = Enumerable.Range(0, log.Length).Select(i => i % 3).ToArray();
             var volume = new CallVolume[3];
             CrmKpi.CallCenter.Volume(log.Columns, categories, volume);
-            CallCenterSummary s = CrmKpi.CallCenter.Summarize(log.Columns, 20, 0);
+            CallCenterSummary s = CrmKpi.CallCenter.Summarize(log.Columns, Sec(20), Sec(0));
             return volume.Sum(v => v.Calls) == s.Calls && volume.Sum(v => v.Answered) == s.Answered
                 && volume.Sum(v => v.Blocked) == s.Blocked && Approx.Close(s.TalkSeconds, volume.Sum(v => v.TalkSeconds), 1e-12);
         });

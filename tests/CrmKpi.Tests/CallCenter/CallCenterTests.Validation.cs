@@ -6,7 +6,7 @@ namespace CrmKpi.Tests;
 
 public partial class CallCenterTests
 {
-    private static CallCenterSummary Summarize20(CallLog log) => CrmKpi.CallCenter.Summarize(log.Columns, 20, 0);
+    private static CallCenterSummary Summarize20(CallLog log) => CrmKpi.CallCenter.Summarize(log.Columns, Sec(20), Sec(0));
 
     [Theory]
     [InlineData(double.NaN)]
@@ -46,9 +46,9 @@ public partial class CallCenterTests
     [Fact]
     public void Summarize_NegativeThreshold_Throws()
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => CrmKpi.CallCenter.Summarize(CallLog.Random(3, 1).Columns, -1, 0));
-        Assert.Equal("thresholdSeconds", e.ParamName);
-        Assert.Equal(-1.0, e.ActualValue);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => CrmKpi.CallCenter.Summarize(CallLog.Random(3, 1).Columns, Sec(-1), Sec(0)));
+        Assert.Equal("threshold", e.ParamName);
+        Assert.Equal(Sec(-1), e.ActualValue);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public partial class CallCenterTests
     public void ServiceLevel_UndefinedDefinition_Throws()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() =>
-            CrmKpi.CallCenter.ServiceLevel(CallLog.Random(3, 1).Columns, 20, (ServiceLevelDefinition)9));
+            CrmKpi.CallCenter.ServiceLevel(CallLog.Random(3, 1).Columns, Sec(20), (ServiceLevelDefinition)9));
         Assert.Equal("definition", e.ParamName);
     }
 
@@ -77,7 +77,7 @@ public partial class CallCenterTests
     [Fact]
     public void Utilization_NegativeAgentSeconds_ThrowsWithRow()
     {
-        CallCenterSummary s = CrmKpi.CallCenter.Summarize(CallLog.Random(3, 1).Columns, 20, 0);
+        CallCenterSummary s = CrmKpi.CallCenter.Summarize(CallLog.Random(3, 1).Columns, Sec(20), Sec(0));
         var e = Assert.Throws<ArgumentOutOfRangeException>(() =>
             CrmKpi.CallCenter.Utilization(s, new AgentColumns([10, -5], [1, 1]), UtilizationBase.StaffedTime));
         Assert.Equal("staffedSeconds", e.ParamName);
@@ -104,8 +104,8 @@ public partial class CallCenterTests
     public void Merge_DifferentThresholds_Throws()
     {
         CallColumns calls = CallLog.Random(3, 1).Columns;
-        CallCenterSummary a = CrmKpi.CallCenter.Summarize(calls, 20, 0);
-        CallCenterSummary b = CrmKpi.CallCenter.Summarize(calls, 30, 0);
+        CallCenterSummary a = CrmKpi.CallCenter.Summarize(calls, Sec(20), Sec(0));
+        CallCenterSummary b = CrmKpi.CallCenter.Summarize(calls, Sec(30), Sec(0));
         var e = Assert.Throws<ArgumentException>(() => a.Merge(b));
         Assert.Equal("other", e.ParamName);
     }

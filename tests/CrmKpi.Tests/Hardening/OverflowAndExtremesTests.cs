@@ -133,10 +133,10 @@ public class OverflowAndExtremesTests
     {
         Assert.Equal(0.0, WithinLimit(() => Staffing.ErlangB(48, int.MaxValue)));
         Assert.Equal(0.0, WithinLimit(() => Staffing.ErlangC(48, int.MaxValue)));
-        Assert.Equal(1.0, WithinLimit(() => Staffing.ErlangCServiceLevel(48, int.MaxValue, 240, 15)));
-        ErlangAResult a = WithinLimit(() => Staffing.ErlangA(48, int.MaxValue, 240, 120));
+        Assert.Equal(1.0, WithinLimit(() => Staffing.ErlangCServiceLevel(48, int.MaxValue, Duration.FromSeconds(240), Duration.FromSeconds(15))));
+        ErlangAResult a = WithinLimit(() => Staffing.ErlangA(48, int.MaxValue, Duration.FromSeconds(240), Duration.FromSeconds(120)));
         Assert.Equal(0.0, a.ProbabilityOfWaiting);
-        Assert.Equal(1.0, WithinLimit(() => Staffing.ErlangAServiceLevel(48, int.MaxValue, 240, 120, 15)));
+        Assert.Equal(1.0, WithinLimit(() => Staffing.ErlangAServiceLevel(48, int.MaxValue, Duration.FromSeconds(240), Duration.FromSeconds(120), Duration.FromSeconds(15))));
     }
 
     [Theory]
@@ -189,8 +189,8 @@ public class OverflowAndExtremesTests
     public void ErlangRequired_AnswersBeyondIntMaxValue_ThrowNamingTraffic()
     {
         Assert.Equal("trafficErlangs", Assert.Throws<ArgumentOutOfRangeException>(() => WithinLimit(() => Staffing.ErlangBServersRequired(1e308, 0.01))).ParamName);
-        Assert.Equal("trafficErlangs", Assert.Throws<ArgumentOutOfRangeException>(() => WithinLimit(() => Staffing.ErlangCAgentsRequired(1e10, 180, 20, 0.8))).ParamName);
-        Assert.Equal("trafficErlangs", Assert.Throws<ArgumentOutOfRangeException>(() => WithinLimit(() => Staffing.ErlangCAgentsRequiredForAsa(1e10, 180, 20))).ParamName);
+        Assert.Equal("trafficErlangs", Assert.Throws<ArgumentOutOfRangeException>(() => WithinLimit(() => Staffing.ErlangCAgentsRequired(1e10, Duration.FromSeconds(180), Duration.FromSeconds(20), 0.8))).ParamName);
+        Assert.Equal("trafficErlangs", Assert.Throws<ArgumentOutOfRangeException>(() => WithinLimit(() => Staffing.ErlangCAgentsRequiredForAsa(1e10, Duration.FromSeconds(180), Duration.FromSeconds(20)))).ParamName);
     }
 
     [Fact]
@@ -204,16 +204,16 @@ public class OverflowAndExtremesTests
     [Fact]
     public void ErlangA_EndlessPatience_ThrowsNamingPatience()
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => WithinLimit(() => Staffing.ErlangA(1e6, 1, 1, 1e308)));
-        Assert.Equal("averagePatienceSeconds", e.ParamName);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => WithinLimit(() => Staffing.ErlangA(1e6, 1, Duration.FromSeconds(1), Duration.MaxValue)));
+        Assert.Equal("averagePatience", e.ParamName);
     }
 
     [Fact]
     public void ErlangAServiceLevel_EndlessThreshold_IsTheShareEverAnswered()
     {
-        // With T = infinity in effect, the service level is every answered call: 1 - P(abandon).
-        double level = WithinLimit(() => Staffing.ErlangAServiceLevel(10, 11, 180, 120, 1e308));
-        ErlangAResult a = Staffing.ErlangA(10, 11, 180, 120);
+        // With T = Duration.MaxValue (about 46,000 years) in effect infinite, the service level is every answered call: 1 - P(abandon).
+        double level = WithinLimit(() => Staffing.ErlangAServiceLevel(10, 11, Duration.FromSeconds(180), Duration.FromSeconds(120), Duration.MaxValue));
+        ErlangAResult a = Staffing.ErlangA(10, 11, Duration.FromSeconds(180), Duration.FromSeconds(120));
         Assert.Equal(1 - a.ProbabilityOfAbandonment, level, 9);
     }
 }

@@ -97,7 +97,7 @@ public partial class RetentionTests
             HashSet<int> previous = RetentionGens.BuyersIn(log, windows.Earlier);
             HashSet<int> current = RetentionGens.BuyersIn(log, windows.Later);
             double expected = Retention.YearOverYearRetention(previous.Count(current.Contains), previous.Count);
-            double actual = Retention.YearOverYearRetention(log.Columns, windows.Earlier, windows.Later);
+            double actual = Retention.YearOverYearRetention(log.Columns, windows.Later, windows.Earlier);
             return expected.Equals(actual) && (double.IsNaN(actual) || IsShare(actual));
         });
 

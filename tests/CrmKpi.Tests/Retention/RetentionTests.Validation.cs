@@ -73,7 +73,7 @@ public partial class RetentionTests
     public void YearOverYearRetention_OverlappingWindows_Throws()
     {
         var january = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 2, 1));
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Retention.YearOverYearRetention(SmallLog.Columns, january, SmallLog.February));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Retention.YearOverYearRetention(SmallLog.Columns, SmallLog.February, january));
         Assert.Equal("previous", e.ParamName);
         Assert.Equal(january, e.ActualValue);
     }

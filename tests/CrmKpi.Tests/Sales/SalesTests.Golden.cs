@@ -74,7 +74,7 @@ public partial class SalesTests
         Assert.Equal(double.PositiveInfinity, Sales.SalesGrowthRate(5, 0));
         // SmallLog: January 2024 = 10 + 20 = 30; February = 30 + 40 + 60 + 15 + 25 = 170 -> 140 / 30.
         var january = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 1, 31));
-        Approx.Equal(140.0 / 30, Sales.SalesGrowthRate(SmallLog.Columns, january, SmallLog.February), Tolerances.FewUlpsRelative);
+        Approx.Equal(140.0 / 30, Sales.SalesGrowthRate(SmallLog.Columns, SmallLog.February, january), Tolerances.FewUlpsRelative);
     }
 
     // 0.2 + 0.5 + 0.9 = 1.6 expected wins; 0.2 x 1,000 + 0.5 x 4,000 + 0.9 x 500 = 2,650.
@@ -102,7 +102,7 @@ public partial class SalesTests
         var after = new DateInterval(Day0.PlusDays(7), Day0.PlusDays(13));
         LocalDate[] dates = [Day0, Day0.PlusDays(6), Day0.PlusDays(7), Day0.PlusDays(13), Day0.PlusDays(14)];
         double[] amounts = [100, 200, 160, 200, 999];
-        Approx.Equal(0.2, Sales.TrainingEffectiveness(dates, amounts, before, after), Tolerances.FewUlpsRelative);
+        Approx.Equal(0.2, Sales.TrainingEffectiveness(dates, amounts, after, before), Tolerances.FewUlpsRelative);
         Approx.Equal(0.1, Sales.TrainingEffectiveness(55_000, 50_000), Tolerances.FewUlpsRelative);
     }
 }

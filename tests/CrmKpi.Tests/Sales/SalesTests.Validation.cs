@@ -1,4 +1,5 @@
 using System;
+using CrmKpi.Tests.Support;
 using NodaTime;
 using Xunit;
 
@@ -83,7 +84,7 @@ public partial class SalesTests
     public void TrainingEffectiveness_UnequalWindows_ThrowsArgumentException()
     {
         var e = Assert.Throws<ArgumentException>(() =>
-            Sales.TrainingEffectiveness([], [], new DateInterval(Day0, Day0.PlusDays(6)), new DateInterval(Day0.PlusDays(7), Day0.PlusDays(20))));
+            Sales.TrainingEffectiveness([], [], new DateInterval(Day0.PlusDays(7), Day0.PlusDays(20)), new DateInterval(Day0, Day0.PlusDays(6))));
         Assert.Equal("after", e.ParamName);
     }
 
@@ -92,5 +93,26 @@ public partial class SalesTests
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => Sales.SalesGrowthRate(double.NaN, 1));
         Assert.Equal("currentSales", e.ParamName);
+    }
+
+    [Fact]
+    public void TrainingEffectiveness_WindowsSwapped_ThrowsInsteadOfAnswering()
+    {
+        // The scalar form reads (after, before); so does the window form. Passing the windows the other way round
+        // would turn +20% into -16.7%: it throws, naming the window that must come first in time.
+        var before = new DateInterval(Day0, Day0.PlusDays(6));
+        var after = new DateInterval(Day0.PlusDays(7), Day0.PlusDays(13));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Sales.TrainingEffectiveness([Day0], [1.0], before, after));
+        Assert.Equal("before", e.ParamName);
+        Assert.Equal(after, e.ActualValue);
+    }
+
+    [Fact]
+    public void SalesGrowthRate_WindowsSwapped_ThrowsInsteadOfAnswering()
+    {
+        var january = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 1, 31));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Sales.SalesGrowthRate(SmallLog.Columns, january, SmallLog.February));
+        Assert.Equal("previous", e.ParamName);
+        Assert.Equal(SmallLog.February, e.ActualValue);
     }
 }

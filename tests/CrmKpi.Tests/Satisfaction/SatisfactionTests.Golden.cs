@@ -103,8 +103,8 @@ public partial class SatisfactionTests
         Assert.Equal(7_200, CrmKpi.Satisfaction.AverageResolutionTime(tickets));
         Assert.Equal(2, CrmKpi.Satisfaction.AverageContactsToResolve(tickets));
         Assert.Equal(1.5, CrmKpi.Satisfaction.AverageAgentsToResolve(tickets, [1, 4, 2]));
-        Assert.Equal(180, CrmKpi.Satisfaction.AverageWaitToReply(7_200, 40));
-        Assert.Equal(7_200, CrmKpi.Satisfaction.AverageResolutionTime(86_400, 12));
+        Assert.Equal(180, CrmKpi.Satisfaction.AverageWaitToReply(Duration.FromSeconds(7_200), 40));
+        Assert.Equal(7_200, CrmKpi.Satisfaction.AverageResolutionTime(Duration.FromSeconds(86_400), 12));
         Assert.Equal(1.5, CrmKpi.Satisfaction.AverageContactsToResolve(150, 100));
     }
 

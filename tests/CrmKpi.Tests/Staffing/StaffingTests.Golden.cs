@@ -17,12 +17,12 @@ public partial class StaffingTests
     [Fact]
     public void ErlangC_WestbayWorkedExample_MatchesPublishedValues()
     {
-        double a = CrmKpi.Staffing.TrafficErlangs(360, 1_800, 240);
+        double a = CrmKpi.Staffing.TrafficErlangs(360, Sec(240), Sec(1_800));
         Assert.Equal(48, a);
         Assert.Equal(0.873, CrmKpi.Staffing.Occupancy(a, 55), 3);
         Assert.Equal(0.239, CrmKpi.Staffing.ErlangC(a, 55), 3);
-        Assert.Equal(8.2, CrmKpi.Staffing.ErlangCAverageSpeedOfAnswer(a, 55, 240), 1);
-        Assert.Equal(0.846, CrmKpi.Staffing.ErlangCServiceLevel(a, 55, 240, 15), 3);
+        Assert.Equal(8.2, CrmKpi.Staffing.ErlangCAverageSpeedOfAnswer(a, 55, Sec(240)), 1);
+        Assert.Equal(0.846, CrmKpi.Staffing.ErlangCServiceLevel(a, 55, Sec(240), Sec(15)), 3);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public partial class StaffingTests
         // Independent computation: the textbook closed form with every term exp(k ln A - lnGamma(k + 1)).
         double expected = ClosedFormErlangC(48, 55);
         Approx.Equal(expected, CrmKpi.Staffing.ErlangC(48, 55), ServiceTolerances.ClosedFormRelative);
-        Approx.Equal(1 - (expected * Math.Exp(-7 * 15 / 240.0)), CrmKpi.Staffing.ErlangCServiceLevel(48, 55, 240, 15), ServiceTolerances.ClosedFormRelative);
+        Approx.Equal(1 - (expected * Math.Exp(-7 * 15 / 240.0)), CrmKpi.Staffing.ErlangCServiceLevel(48, 55, Sec(240), Sec(15)), ServiceTolerances.ClosedFormRelative);
     }
 
     // Classic 80/20 sizing: 100 calls per half hour, AHT 180 s -> A = 10 Erlangs. Hand computation with the
@@ -41,10 +41,10 @@ public partial class StaffingTests
     {
         Assert.Equal(0.2853, CrmKpi.Staffing.ErlangC(10, 13), 4);
         Assert.Equal(0.1741, CrmKpi.Staffing.ErlangC(10, 14), 4);
-        Assert.Equal(0.7956, CrmKpi.Staffing.ErlangCServiceLevel(10, 13, 180, 20), 4);
-        Assert.Equal(0.8884, CrmKpi.Staffing.ErlangCServiceLevel(10, 14, 180, 20), 4);
-        Assert.Equal(14, CrmKpi.Staffing.ErlangCAgentsRequired(10, 180, 20, 0.8));
-        Assert.Equal(13, CrmKpi.Staffing.ErlangCAgentsRequiredForAsa(10, 180, 20));   // ASA 17.1 s at 13, 40.4 s at 12
+        Assert.Equal(0.7956, CrmKpi.Staffing.ErlangCServiceLevel(10, 13, Sec(180), Sec(20)), 4);
+        Assert.Equal(0.8884, CrmKpi.Staffing.ErlangCServiceLevel(10, 14, Sec(180), Sec(20)), 4);
+        Assert.Equal(14, CrmKpi.Staffing.ErlangCAgentsRequired(10, Sec(180), Sec(20), 0.8));
+        Assert.Equal(13, CrmKpi.Staffing.ErlangCAgentsRequiredForAsa(10, Sec(180), Sec(20)));   // ASA 17.1 s at 13, 40.4 s at 12
     }
 
     // Published Erlang B tables (traffic carried at a grade of service): 10 lines at 1% -> 4.46 E,
@@ -80,7 +80,7 @@ public partial class StaffingTests
         foreach ((double a, int n, double aht, double patience) in new[] { (2.5, 3, 100.0, 60.0), (8.0, 5, 200.0, 120.0), (40.0, 42, 180.0, 300.0) })
         {
             (double pWait, double pAbandon, double queue) = BirthDeath(a, n, aht, patience, states: 400);
-            ErlangAResult result = CrmKpi.Staffing.ErlangA(a, n, aht, patience);
+            ErlangAResult result = CrmKpi.Staffing.ErlangA(a, n, Sec(aht), Sec(patience));
             Approx.Equal(pWait, result.ProbabilityOfWaiting, ServiceTolerances.BirthDeathRelative);
             Approx.Equal(pAbandon, result.ProbabilityOfAbandonment, ServiceTolerances.BirthDeathRelative);
             Approx.Equal(queue, result.AverageQueueLength, ServiceTolerances.BirthDeathRelative);
@@ -93,7 +93,7 @@ public partial class StaffingTests
         foreach ((double a, int n, double aht, double patience, double t) in new[] { (2.5, 3, 100.0, 60.0, 20.0), (8.0, 5, 200.0, 120.0, 30.0) })
         {
             double expected = ServiceLevelByOde(a, n, aht, patience, t, states: 200, steps: 20_000);
-            Assert.Equal(expected, CrmKpi.Staffing.ErlangAServiceLevel(a, n, aht, patience, t), ServiceTolerances.TransientAbsolute);
+            Assert.Equal(expected, CrmKpi.Staffing.ErlangAServiceLevel(a, n, Sec(aht), Sec(patience), Sec(t)), ServiceTolerances.TransientAbsolute);
         }
     }
 
@@ -101,10 +101,10 @@ public partial class StaffingTests
     public void ErlangA_VeryPatientCallers_ApproachErlangC()
     {
         // With patience 1e7 s against AHT 240 s, abandonment is negligible and the queue is Erlang C's.
-        ErlangAResult result = CrmKpi.Staffing.ErlangA(48, 55, 240, 1e7);
+        ErlangAResult result = CrmKpi.Staffing.ErlangA(48, 55, Sec(240), Sec(1e7));
         Approx.Equal(CrmKpi.Staffing.ErlangC(48, 55), result.ProbabilityOfWaiting, 1e-4);
-        Approx.Equal(CrmKpi.Staffing.ErlangCServiceLevel(48, 55, 240, 15), CrmKpi.Staffing.ErlangAServiceLevel(48, 55, 240, 1e7, 15), 1e-4);
-        Approx.Equal(CrmKpi.Staffing.ErlangCAverageSpeedOfAnswer(48, 55, 240), result.AverageWaitSeconds, 1e-3);
+        Approx.Equal(CrmKpi.Staffing.ErlangCServiceLevel(48, 55, Sec(240), Sec(15)), CrmKpi.Staffing.ErlangAServiceLevel(48, 55, Sec(240), Sec(1e7), Sec(15)), 1e-4);
+        Approx.Equal(CrmKpi.Staffing.ErlangCAverageSpeedOfAnswer(48, 55, Sec(240)), result.AverageWaitSeconds, 1e-3);
     }
 
     /// <summary>

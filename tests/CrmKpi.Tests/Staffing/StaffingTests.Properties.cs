@@ -14,8 +14,8 @@ public partial class StaffingTests
         Prop.ForAll(ServiceGens.Traffic.ToArbitrary(), Gen.Choose(1, 30).ToArbitrary(), (a, extra) =>
         {
             int n = (int)Math.Floor(a) + extra;
-            double sl = CrmKpi.Staffing.ErlangCServiceLevel(a, n, 180, 20), slMore = CrmKpi.Staffing.ErlangCServiceLevel(a, n + 1, 180, 20);
-            double asa = CrmKpi.Staffing.ErlangCAverageSpeedOfAnswer(a, n, 180), asaMore = CrmKpi.Staffing.ErlangCAverageSpeedOfAnswer(a, n + 1, 180);
+            double sl = CrmKpi.Staffing.ErlangCServiceLevel(a, n, Sec(180), Sec(20)), slMore = CrmKpi.Staffing.ErlangCServiceLevel(a, n + 1, Sec(180), Sec(20));
+            double asa = CrmKpi.Staffing.ErlangCAverageSpeedOfAnswer(a, n, Sec(180)), asaMore = CrmKpi.Staffing.ErlangCAverageSpeedOfAnswer(a, n + 1, Sec(180));
             double c = CrmKpi.Staffing.ErlangC(a, n);
             return slMore >= sl && asaMore <= asa && c is >= 0 and <= 1 && sl is >= 0 and <= 1;
         });
@@ -43,9 +43,9 @@ public partial class StaffingTests
         Prop.ForAll(ServiceGens.Traffic.ToArbitrary(), Gen.Choose(50, 95).ToArbitrary(), (a, percent) =>
         {
             double target = percent / 100.0;
-            int n = CrmKpi.Staffing.ErlangCAgentsRequired(a, 240, 20, target);
-            bool meets = CrmKpi.Staffing.ErlangCServiceLevel(a, n, 240, 20) >= target;
-            bool previousFails = n - 1 <= a || CrmKpi.Staffing.ErlangCServiceLevel(a, n - 1, 240, 20) < target;
+            int n = CrmKpi.Staffing.ErlangCAgentsRequired(a, Sec(240), Sec(20), target);
+            bool meets = CrmKpi.Staffing.ErlangCServiceLevel(a, n, Sec(240), Sec(20)) >= target;
+            bool previousFails = n - 1 <= a || CrmKpi.Staffing.ErlangCServiceLevel(a, n - 1, Sec(240), Sec(20)) < target;
             return meets && previousFails;
         });
 
@@ -56,10 +56,10 @@ public partial class StaffingTests
         double c = CrmKpi.Staffing.ErlangC(5_000, 5_100);
         Assert.InRange(c, 1e-12, 1);
         Approx.Equal(ClosedFormErlangC(5_000, 5_100), c, 1e-9);   // log-gamma closed form: each term carries ~1e-13 relative error
-        int n = CrmKpi.Staffing.ErlangCAgentsRequired(5_000, 300, 20, 0.9);
+        int n = CrmKpi.Staffing.ErlangCAgentsRequired(5_000, Sec(300), Sec(20), 0.9);
         Assert.InRange(n, 5_001, 5_200);
         Assert.True(CrmKpi.Staffing.ErlangB(5_000, 5_000) is > 0 and < 1);
-        ErlangAResult overloaded = CrmKpi.Staffing.ErlangA(5_000, 4_000, 300, 120);
+        ErlangAResult overloaded = CrmKpi.Staffing.ErlangA(5_000, 4_000, Sec(300), Sec(120));
         Assert.InRange(overloaded.ProbabilityOfAbandonment, 0.19, 0.21);   // fluid limit: 1 - 4000/5000 = 0.2
         Assert.InRange(overloaded.ProbabilityOfWaiting, 0.99, 1.0);
     }
@@ -70,8 +70,8 @@ public partial class StaffingTests
         {
             double a = tenths / 10.0;
             int n = Math.Max(0, (int)a - 5 + extra);
-            ErlangAResult r = CrmKpi.Staffing.ErlangA(a, n, 180, 90), more = CrmKpi.Staffing.ErlangA(a, n + 1, 180, 90);
-            double sl = CrmKpi.Staffing.ErlangAServiceLevel(a, n, 180, 90, 20), slMore = CrmKpi.Staffing.ErlangAServiceLevel(a, n + 1, 180, 90, 20);
+            ErlangAResult r = CrmKpi.Staffing.ErlangA(a, n, Sec(180), Sec(90)), more = CrmKpi.Staffing.ErlangA(a, n + 1, Sec(180), Sec(90));
+            double sl = CrmKpi.Staffing.ErlangAServiceLevel(a, n, Sec(180), Sec(90), Sec(20)), slMore = CrmKpi.Staffing.ErlangAServiceLevel(a, n + 1, Sec(180), Sec(90), Sec(20));
             return more.ProbabilityOfAbandonment <= r.ProbabilityOfAbandonment + 1e-15 && slMore >= sl - 1e-12
                 && r.ProbabilityOfAbandonment is >= 0 and <= 1 && sl is >= 0 and <= 1;
         });

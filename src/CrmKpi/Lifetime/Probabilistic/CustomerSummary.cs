@@ -101,10 +101,7 @@ public sealed class CustomerSummary
 
     private static CustomerSummary Build(TransactionColumns transactions, LocalDate calibrationEnd, LocalDate? holdoutEnd, SummaryTimeUnit unit)
     {
-        if (unit is not (SummaryTimeUnit.Days or SummaryTimeUnit.Weeks))
-        {
-            Guard.ThrowOutOfRange(nameof(unit), unit, "must be Days or Weeks");
-        }
+        Guard.Defined(unit);
 
         DateKey.RequireIso(calibrationEnd, nameof(calibrationEnd));
         DateKey.RequireIsoColumn(transactions.Dates, "dates");
