@@ -81,6 +81,11 @@ public static class TransactionCsv
     private static CsvReadResult<TransactionLog> ReadRows(CsvPass pass, TransactionCsvOptions options, AmountParser amounts, DateParser dates)
     {
         CsvHeader header = pass.Header;
+        if (options.PresetName is not null)
+        {
+            header.RequireAll(options.PresetName, [("customer", options.CustomerColumn), ("date", options.DateColumn), ("amount", options.AmountColumn), ("quantity", options.ReadQuantity ? options.QuantityColumn : null)]);
+        }
+
         int customerColumn = header.Find("customer", options.CustomerColumn, TransactionCsvOptions.CustomerAliases, optional: false);
         int dateColumn = header.Find("date", options.DateColumn, TransactionCsvOptions.DateAliases, optional: false);
         int amountColumn = header.Find("amount", options.AmountColumn, TransactionCsvOptions.AmountAliases, optional: false);

@@ -42,6 +42,13 @@ public sealed record TransactionCsvOptions : CsvReadOptions
     /// <summary>Whether to read a quantity column at all; default true. False leaves item counts out even when the file has them.</summary>
     public bool ReadQuantity { get; init; } = true;
 
+    /// <summary>
+    /// The name of the export preset these options come from (<see cref="ExportPreset.ToOptions"/>), or
+    /// null. With a name, a header that lacks some of the named columns is one error that lists every
+    /// missing column and the header the file has.
+    /// </summary>
+    public string? PresetName { get; init; }
+
     /// <summary>What to do with negative amounts; default <see cref="RefundPolicy.Keep"/>.</summary>
     public RefundPolicy Refunds { get; init; } = RefundPolicy.Keep;
 }

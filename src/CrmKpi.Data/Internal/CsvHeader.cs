@@ -62,6 +62,23 @@ internal sealed class CsvHeader
             $"no column {wanted} for {what}; the header has {string.Join(", ", Names.Take(20).Select(h => $"'{Cut(h)}'"))}{(Names.Length > 20 ? ", ..." : "")}");
     }
 
+    /// <summary>
+    /// Checks that every named column of a preset is in the header (positions such as <c>#3</c> are left
+    /// to <see cref="Find"/>); otherwise one error lists all the missing ones and the whole header.
+    /// </summary>
+    /// <exception cref="CsvDataException">Some columns are missing.</exception>
+    public void RequireAll(string preset, IEnumerable<(string What, string? Name)> columns)
+    {
+        string[] missing = [.. columns
+            .Where(c => c.Name is not null and not ['#', ..] && !Names.Any(h => h == c.Name || string.Equals(h, c.Name, StringComparison.OrdinalIgnoreCase) || Loose(h) == Loose(c.Name)))
+            .Select(c => $"'{Cut(c.Name)}' ({c.What})")];
+        if (missing.Length > 0)
+        {
+            throw new CsvDataException(_file, 1, 0,
+                $"the header does not fit preset '{preset}': missing {string.Join(", ", missing)}; the file has {string.Join(", ", Names.Select(h => $"'{Cut(h)}'"))}");
+        }
+    }
+
     /// <summary>A value for a message: at most 200 characters, control characters shown as escapes.</summary>
     public static string Cut(ReadOnlySpan<char> value)
     {
