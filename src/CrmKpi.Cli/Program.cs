@@ -73,6 +73,7 @@ internal static class Program
         root.Subcommands.Add(Compute.ComputeCommandLine.Build());
         root.Subcommands.Add(Compute.RfmCommand.Build());
         root.Subcommands.Add(Compute.ReportCommand.Build());
+        root.Subcommands.Add(Compute.PresetsCommand.Build());
         var metricId = new Argument<string?>("id") { Description = "A catalog id (P4) or member name (Sales.WinRate): show its inputs with their types, the values of its variants and what verify compares.", Arity = ArgumentArity.ZeroOrOne };
         var metrics = new Command("metrics", "List the metric ids and member names that verify knows, with their inputs; or describe one.") { metricId };
         metrics.SetAction(result => Guarded(() => MetricsCommand.Run(result.GetValue(metricId))));

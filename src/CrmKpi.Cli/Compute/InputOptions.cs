@@ -93,6 +93,10 @@ internal sealed class InputOptions
 
     public Option<bool> Strict { get; } = Program.StrictOption();
 
+    public Option<string?> Preset { get; } = PresetOptions.Preset();
+
+    public Option<string?> PresetFile { get; } = PresetOptions.PresetFile();
+
     public Option<string?> From { get; } = new("--from") { Description = "First day of the window, yyyy-MM-dd (default: the first date in the file; compute transactions without --from and --to: the last complete --period).", HelpName = "date" };
 
     public Option<string?> To { get; } = new("--to") { Description = "Last day of the window, inclusive, yyyy-MM-dd (default: the last date in the file).", HelpName = "date" };
@@ -105,7 +109,7 @@ internal sealed class InputOptions
     public void AddTo(Command command, bool window = true, bool transactions = false)
     {
         command.Arguments.Add(File);
-        Option[] reading = [DateFormat, Delimiter, Encoding, Culture, Currency, Strict, .. transactions ? (Option[])[TimeZone, Refunds] : []];
+        Option[] reading = [DateFormat, Delimiter, Encoding, Culture, Currency, Strict, .. transactions ? (Option[])[TimeZone, Refunds, Preset, PresetFile] : []];
         foreach (Option option in (Option[])[.. reading, .. window ? (Option[])[From, To] : [], Output, Format])
         {
             command.Options.Add(option);
@@ -133,17 +137,19 @@ internal sealed class InputOptions
     public CsvReadResult<TransactionLog> ReadTransactions(ParseResult result, IReadOnlyList<ColumnOption> columns)
     {
         string path = result.GetValue(File)!;
-        CsvOptions options = CsvOptions(result);
+        ExportPreset? preset = PresetOptions.Resolve(result.GetValue(Preset), result.GetValue(PresetFile));
+        CsvOptions options = preset is null ? CsvOptions(result) : PresetOptions.Apply(CsvOptions(result), preset, result, DateFormat, Delimiter);
         string? Named(int i) => i < columns.Count ? result.GetValue(columns[i].Option) : null;
         CsvReadResult<TransactionLog> read = CrmKpi.Cli.Output.Terminal.WithProgress(path, $"reading {path}", progress =>
         {
             TransactionCsvOptions o = CsvInput.TransactionOptions(options, progress) with
             {
-                CustomerColumn = Named(0),
-                DateColumn = Named(1),
-                AmountColumn = Named(2),
-                QuantityColumn = Named(3),
-                ReadQuantity = columns.Count > 3,
+                CustomerColumn = Named(0) ?? preset?.CustomerColumn,
+                DateColumn = Named(1) ?? preset?.DateColumn,
+                AmountColumn = Named(2) ?? preset?.AmountColumn,
+                QuantityColumn = Named(3) ?? preset?.QuantityColumn,
+                ReadQuantity = columns.Count > 3 && (preset is null || preset.QuantityColumn is not null || Named(3) is not null),
+                PresetName = preset?.Name,
                 Refunds = result.GetValue(Refunds),
             };
             return CsvInput.Open(path, options, stream => TransactionCsv.Read(stream, path, o));
