@@ -35,13 +35,7 @@ public static partial class DataQuality
         long filled = 0, valid = 0;
         foreach (string? v in values)
         {
-            bool isMissing = missing switch
-            {
-                MissingText.Null => v is null,
-                MissingText.NullOrEmpty => string.IsNullOrEmpty(v),
-                _ => string.IsNullOrWhiteSpace(v),
-            };
-            if (!isMissing)
+            if (!IsMissing(v, missing))
             {
                 filled++;
                 valid += isValid(v!) ? 1 : 0;

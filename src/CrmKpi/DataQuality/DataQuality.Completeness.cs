@@ -45,13 +45,7 @@ public static partial class DataQuality
         long filled = 0;
         foreach (string? v in values)
         {
-            bool isMissing = missing switch
-            {
-                MissingText.Null => v is null,
-                MissingText.NullOrEmpty => string.IsNullOrEmpty(v),
-                _ => string.IsNullOrWhiteSpace(v),
-            };
-            filled += isMissing ? 0 : 1;
+            filled += IsMissing(v, missing) ? 0 : 1;
         }
 
         return (double)filled / values.Length;
@@ -138,6 +132,14 @@ public static partial class DataQuality
 
         return (double)complete / records;
     }
+
+    /// <summary>Whether a text value is missing under the rule (already checked to be defined).</summary>
+    private static bool IsMissing(string? value, MissingText missing) => missing switch
+    {
+        MissingText.Null => value is null,
+        MissingText.NullOrEmpty => string.IsNullOrEmpty(value),
+        _ => string.IsNullOrWhiteSpace(value),
+    };
 
     private static int WordsFor(int records) => (int)(((long)records + 63) >> 6);
 

@@ -144,6 +144,22 @@ public partial class DataQualityTests
         Assert.Contains("field 1 of record 1", e.Message, StringComparison.Ordinal);
     }
 
+    // 70 records take two words per field (64 + 6 records). A valid bit without its filled bit is found in any word of any field, and
+    // the message gives the field and the record.
+    [Fact]
+    public void Accuracy_Masks_OrphanValidBitInAnyWord_NamesFieldAndRecord()
+    {
+        // Field 1, word 0, bit 10: record 10 valid but not filled.
+        var e = Assert.Throws<ArgumentException>(() =>
+            CrmKpi.DataQuality.Accuracy([ulong.MaxValue, 0b111111, 0, 0], [ulong.MaxValue, 0b111111, 1UL << 10, 0], 70, new double[2]));
+        Assert.Contains("field 1 of record 10", e.Message, StringComparison.Ordinal);
+
+        // Field 0, word 1, bit 2: record 66 valid but not filled.
+        e = Assert.Throws<ArgumentException>(() =>
+            CrmKpi.DataQuality.Accuracy([ulong.MaxValue, 0b111011, 0, 0], [ulong.MaxValue, 0b111111, 0, 0], 70, new double[2]));
+        Assert.Contains("field 0 of record 66", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Accuracy_Masks_BitsPastTheLastRecordAreIgnored()
     {
@@ -156,7 +172,9 @@ public partial class DataQualityTests
     public void Accuracy_Masks_WrongLength_ThrowsNamingTheMask()
     {
         Assert.Equal("filledBits", Assert.Throws<ArgumentException>(() => CrmKpi.DataQuality.Accuracy([1], [1, 1], 4, new double[2])).ParamName);
-        Assert.Equal("validBits", Assert.Throws<ArgumentException>(() => CrmKpi.DataQuality.Accuracy([1, 1], [1], 4, new double[2])).ParamName);
+        var e = Assert.Throws<ArgumentException>(() => CrmKpi.DataQuality.Accuracy([1, 1], [1], 4, new double[2]));
+        Assert.Equal("validBits", e.ParamName);
+        Assert.Equal("validBits has 1 words; 2 fields of 4 records need 2. (Parameter 'validBits')", e.Message);
         Assert.Equal("validBits", Assert.Throws<ArgumentException>(() => CrmKpi.DataQuality.RecordAccuracy([1, 1], [1], 2, new double[4])).ParamName);
     }
 

@@ -39,6 +39,14 @@ public partial class DataQualityTests
         Assert.Equal(0.5, DataQuality.CompleteRecords(masks, 4, 2));
     }
 
+    // Hand calculation: "a", "b", " ", null: 3 filled with Null, 3 with NullOrEmpty, 2 with NullOrWhiteSpace (of 4).
+    [Theory]
+    [InlineData(MissingText.Null, 0.75)]
+    [InlineData(MissingText.NullOrEmpty, 0.75)]
+    [InlineData(MissingText.NullOrWhiteSpace, 0.5)]
+    public void FieldCompleteness_Text_WhiteSpaceIsMissingOnlyUnderItsRule(MissingText missing, double expected) =>
+        Assert.Equal(expected, DataQuality.FieldCompleteness(["a", "b", " ", null], missing));
+
     [Fact]
     public void FieldCompleteness_NoRecords_NaN() => Assert.True(double.IsNaN(DataQuality.FieldCompleteness<int>([])));
 }

@@ -42,4 +42,27 @@ public partial class DataQualityTests
         Assert.Equal("records", e.ParamName);
         Assert.Equal(-1L, e.ActualValue);
     }
+
+    // Each mask form checks its counts and its mask lengths, and the messages give the numbers (mutation testing found these unchecked).
+    [Fact]
+    public void MaskForms_NegativeCounts_ThrowNamingThem()
+    {
+        Assert.Equal("records", Assert.Throws<ArgumentOutOfRangeException>(() => DataQuality.FieldCompleteness([], -1)).ParamName);
+        Assert.Equal("records", Assert.Throws<ArgumentOutOfRangeException>(() => DataQuality.Completeness([], -1, [])).ParamName);
+        Assert.Equal("fields", Assert.Throws<ArgumentOutOfRangeException>(() => DataQuality.CompleteRecords([], 0, -1)).ParamName);
+    }
+
+    [Fact]
+    public void MaskForms_WrongLength_MessagesGiveTheNumbers()
+    {
+        var e = Assert.Throws<ArgumentException>(() => DataQuality.FieldCompleteness([0UL], 65));
+        Assert.Equal("filledBits has 1 words; 65 records need 2. (Parameter 'filledBits')", e.Message);
+        e = Assert.Throws<ArgumentException>(() => DataQuality.CompleteRecords([1UL, 1UL, 1UL], 10, 2));
+        Assert.Equal("filledBits", e.ParamName);
+        Assert.Equal("filledBits has 3 words; 2 fields of 10 records need 2. (Parameter 'filledBits')", e.Message);
+    }
+
+    [Fact]
+    public void FieldCompleteness_UndefinedMissingRule_MessageNamesTheEnum() =>
+        Assert.Contains("must be a defined MissingText", Assert.Throws<ArgumentOutOfRangeException>(() => DataQuality.FieldCompleteness(["a"], (MissingText)4)).Message, StringComparison.Ordinal);
 }

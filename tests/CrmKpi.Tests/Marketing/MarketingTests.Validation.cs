@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Xunit;
 
 namespace CrmKpi.Tests;
@@ -42,5 +43,33 @@ public partial class MarketingTests
     {
         var e = Assert.Throws<ArgumentException>(() => Marketing.AverageInteractionCost([0, 0], [1.0], new double[1]));
         Assert.Equal("costs", e.ParamName);
+    }
+
+    [Fact]
+    public void CampaignRoi_NegativeRevenue_ThrowsNamingIt()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Marketing.CampaignRoi(-5, 10));
+        Assert.Equal("attributableRevenue", e.ParamName);
+        Assert.Equal(-5.0, e.ActualValue);
+    }
+
+    [Fact]
+    public void AverageInteractionCost_DestinationOverlapsCosts_Throws()
+    {
+        double[] buffer = [1, 2, 3];
+        var e = Assert.Throws<ArgumentException>(() => Marketing.AverageInteractionCost([0, 0, 0], buffer, buffer));
+        Assert.Equal("destination", e.ParamName);
+    }
+
+    // More channels than the smallest pooled scratch array holds (16): each of 40 channels gets its own average (hand: channel c has
+    // one interaction costing c, so averages c).
+    [Fact]
+    public void AverageInteractionCost_ManyChannels_EachChannelItsOwn()
+    {
+        int[] channels = [.. Enumerable.Range(0, 40)];
+        double[] costs = [.. Enumerable.Range(0, 40).Select(c => (double)c)];
+        double[] result = new double[40];
+        Marketing.AverageInteractionCost(channels, costs, result);
+        Assert.Equal(costs, result);
     }
 }

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Mutation testing of the core library (src/CrmKpi) with Stryker.NET, the dotnet-stryker tool pinned in
+# .config/dotnet-tools.json. Not part of CI: a family takes minutes, the whole library much longer.
+#
+#   tests/mutation.sh                        the whole library
+#   tests/mutation.sh Retention Sales        only the files under src/CrmKpi/Retention and src/CrmKpi/Sales
+#
+# Environment: CONCURRENCY (default 1: the machine is shared), STRYKER_OUTPUT (default /tmp/crmkpi-mutation),
+# TEST_FILTER (a dotnet test --filter expression: run only the tests of the families mutated, which shortens the
+# initial coverage run; a mutant killed only by a test outside the filter then counts as survived, never the reverse).
+# Reports: ClearText on the console, and mutation-report.json / .html under STRYKER_OUTPUT/reports.
+# The score and the surviving mutants are recorded in docs/testing.md.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+dotnet tool restore >/dev/null
+mutate=()
+if [ "$#" -eq 0 ]; then
+  mutate=(--mutate '**/*.cs')
+else
+  for family in "$@"; do
+    [ -d "src/CrmKpi/$family" ] || { echo "mutation.sh: no folder src/CrmKpi/$family" >&2; exit 2; }
+    mutate+=(--mutate "**/$family/**/*.cs")
+  done
+fi
+out=${STRYKER_OUTPUT:-/tmp/crmkpi-mutation}
+filter=()
+[ -n "${TEST_FILTER:-}" ] && filter=(--test-case-filter "$TEST_FILTER")
+cd tests/CrmKpi.Tests
+exec dotnet tool run dotnet-stryker -- \
+  --project CrmKpi.csproj --configuration Release \
+  --concurrency "${CONCURRENCY:-1}" "${mutate[@]}" ${filter[@]+"${filter[@]}"} \
+  --reporter ClearText --reporter Json --reporter Html --reporter Progress \
+  --output "$out" --skip-version-check
