@@ -65,4 +65,13 @@ public partial class DataQualityTests
     [Fact]
     public void FieldCompleteness_UndefinedMissingRule_MessageNamesTheEnum() =>
         Assert.Contains("must be a defined MissingText", Assert.Throws<ArgumentOutOfRangeException>(() => DataQuality.FieldCompleteness(["a"], (MissingText)4)).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void Accuracy_MaskOfTheWrongLength_SaysHowManyWordsItNeeds()
+    {
+        // 65 records take 2 words per field; 2 fields need 4 words, and 3 are given.
+        var e = Assert.Throws<ArgumentException>(() => DataQuality.Accuracy(new ulong[3], new ulong[4], 65, new double[2]));
+        Assert.Equal("filledBits", e.ParamName);
+        Assert.Contains("has 3 words; 2 fields of 65 records need 4", e.Message, StringComparison.Ordinal);
+    }
 }
