@@ -75,10 +75,18 @@ public static class TransactionCsv
         TransactionCsvOptions o = options;
         var amounts = new AmountParser(o.Culture, o.AllowCurrencySymbol);
         DateParser dates = CsvValues.CreateDateParser(o.DateFormat, o.TimeZone);
-        return CsvPass.Run(stream, name, o, pass => ReadRows(pass, o, amounts, dates));
+        return CsvPass.Run(stream, name, o, pass => ReadRows(pass, o, amounts, dates, o.UsesTwoThreads(pass.StreamLength), 0));
     }
 
-    private static CsvReadResult<TransactionLog> ReadRows(CsvPass pass, TransactionCsvOptions options, AmountParser amounts, DateParser dates)
+    /// <summary>The read with the thread mode and batch size fixed: the tests compare the modes with tiny batches.</summary>
+    internal static CsvReadResult<TransactionLog> Read(Stream stream, string name, TransactionCsvOptions options, bool twoThreads, int batchRows)
+    {
+        var amounts = new AmountParser(options.Culture, options.AllowCurrencySymbol);
+        DateParser dates = CsvValues.CreateDateParser(options.DateFormat, options.TimeZone);
+        return CsvPass.Run(stream, name, options, pass => ReadRows(pass, options, amounts, dates, twoThreads, batchRows));
+    }
+
+    private static CsvReadResult<TransactionLog> ReadRows(CsvPass pass, TransactionCsvOptions options, AmountParser amounts, DateParser dates, bool twoThreads, int batchRows)
     {
         CsvHeader header = pass.Header;
         if (options.PresetName is not null)
@@ -94,7 +102,7 @@ public static class TransactionCsv
             : -1;
         var c = new Columns(customerColumn, dateColumn, amountColumn, quantityColumn, header);
         var builder = new TransactionLogBuilder(withItemCounts: quantityColumn >= 0);
-        var batch = new RowBatch();
+        using var writer = new TransactionBatchWriter(builder, twoThreads, batchRows);
         bool sized = pass.StreamLength <= 0;
         while (pass.Next(out SepReader.Row row))
         {
@@ -103,7 +111,7 @@ public static class TransactionCsv
                 // Rows from the file's length and the first rows' size (3% slack), so the columns grow once.
                 sized = true;
                 long rows = (long)(pass.StreamLength / Math.Max(4, pass.BytesPerRowEstimate) * 1.03) + 1024;
-                builder.EnsureCapacity((int)Math.Min(rows, Array.MaxLength));
+                writer.Current.CapacityRequest = (int)Math.Min(rows, Array.MaxLength);
             }
 
             int line = row.LineNumberFrom;
@@ -145,13 +153,13 @@ public static class TransactionCsv
                 }
             }
 
-            if (batch.Add(key, date, amount, items))
+            if (writer.Current.Add(key, date, amount, items))
             {
-                batch.Flush(builder);
+                writer.Submit();
             }
         }
 
-        batch.Flush(builder);
+        writer.Complete();
         TransactionLog log = builder.ToLog();
         long netted = 0;
         if (options.Refunds == RefundPolicy.NetPerCustomerDay)
@@ -160,52 +168,6 @@ public static class TransactionCsv
         }
 
         return new CsvReadResult<TransactionLog>(log, pass.Name, pass.DataRows, pass.SkippedRows, pass.Examples(), pass.BlankLines, netted);
-    }
-
-    /// <summary>
-    /// Parsed rows waiting for their customer index: the keys of a batch are mapped together, so the key
-    /// map's cache misses overlap (<see cref="CustomerKeys.GetOrAdd(ReadOnlySpan{char}, ReadOnlySpan{int}, Span{int})"/>).
-    /// </summary>
-    private sealed class RowBatch
-    {
-        private const int Size = 64;
-        private readonly int[] _ends = new int[Size];
-        private readonly int[] _indexes = new int[Size];
-        private readonly LocalDate[] _dates = new LocalDate[Size];
-        private readonly double[] _amounts = new double[Size];
-        private readonly int[] _items = new int[Size];
-        private char[] _chars = new char[Size * 16];
-        private int _count;
-        private int _charCount;
-
-        /// <summary>Adds a row; true when the batch is full.</summary>
-        public bool Add(ReadOnlySpan<char> key, LocalDate date, double amount, int items)
-        {
-            if (_charCount + key.Length > _chars.Length)
-            {
-                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + key.Length));
-            }
-
-            key.CopyTo(_chars.AsSpan(_charCount));
-            _charCount += key.Length;
-            _ends[_count] = _charCount;
-            _dates[_count] = date;
-            _amounts[_count] = amount;
-            _items[_count] = items;
-            return ++_count == Size;
-        }
-
-        public void Flush(TransactionLogBuilder builder)
-        {
-            builder.Customers.GetOrAdd(_chars.AsSpan(0, _charCount), _ends.AsSpan(0, _count), _indexes);
-            for (int i = 0; i < _count; i++)
-            {
-                builder.AddRow(_indexes[i], _dates[i], _amounts[i], _items[i]);
-            }
-
-            _count = 0;
-            _charCount = 0;
-        }
     }
 
     private readonly record struct Columns(int Customer, int Date, int Amount, int Quantity, CsvHeader Header);

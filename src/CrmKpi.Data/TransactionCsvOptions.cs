@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace CrmKpi.Data;
@@ -8,6 +9,8 @@ namespace CrmKpi.Data;
 /// </summary>
 public sealed record TransactionCsvOptions : CsvReadOptions
 {
+    private readonly int _maxDegreeOfParallelism = -1;
+
     /// <summary>The headers tried for the customer column when <see cref="CustomerColumn"/> is null.</summary>
     public static IReadOnlyList<string> CustomerAliases { get; } = ["customer_id", "customer", "customerid", "client_id", "contact_id", "account_id"];
 
@@ -51,4 +54,24 @@ public sealed record TransactionCsvOptions : CsvReadOptions
 
     /// <summary>What to do with negative amounts; default <see cref="RefundPolicy.Keep"/>.</summary>
     public RefundPolicy Refunds { get; init; } = RefundPolicy.Keep;
+
+    /// <summary>
+    /// How many threads the read may use: 1 reads on the calling thread only; -1 (the default) lets the
+    /// reader use a second thread when the machine has more than one processor and the input is larger
+    /// than 1 MB or of unknown length; 2 or more use a second thread whenever the machine has more than one
+    /// processor. A second thread maps the customer keys and appends the rows while the calling thread
+    /// parses the next ones; the result is the same log either way (the same rows and the same customer
+    /// indexes, in order of first appearance), and problems are reported on the calling thread in line order.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is 0 or below -1.</exception>
+    public int MaxDegreeOfParallelism
+    {
+        get => _maxDegreeOfParallelism;
+        init => _maxDegreeOfParallelism = value is -1 or >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxDegreeOfParallelism must be -1 (automatic) or at least 1.");
+    }
+
+    /// <summary>Whether a read of <paramref name="length"/> bytes (-1: unknown) uses a second thread.</summary>
+    internal bool UsesTwoThreads(long length) =>
+        Environment.ProcessorCount > 1 && MaxDegreeOfParallelism != 1
+        && (MaxDegreeOfParallelism > 1 || length < 0 || length > 1 << 20);
 }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using CrmKpi.Cli.Output;
 using Spectre.Console;
@@ -107,12 +106,12 @@ internal static class ResultWriter
     {
         if (format == OutputFormat.Csv)
         {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+            using var writer = new CsvCellWriter(stream);
             for (int t = 0; t < tables.Count; t++)
             {
                 if (t > 0)
                 {
-                    writer.Write('\n');   // a blank line between tables
+                    writer.EndRow();   // a blank line between tables
                 }
 
                 WriteCsv(writer, tables[t]);
@@ -148,45 +147,43 @@ internal static class ResultWriter
         Terminal.Out.Write(t);
     }
 
-    private static void WriteCsv(TextWriter writer, ResultTable table)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void WriteCsv(CsvCellWriter writer, ResultTable table)
     {
-        WriteCsvLine(writer, table.Columns);
+        foreach (string column in table.Columns)
+        {
+            writer.Text(column);
+        }
+
+        writer.EndRow();
+        if (table.Rows is ICsvRows typed)
+        {
+            for (int i = 0; i < table.Rows.Count; i++)
+            {
+                typed.WriteCsv(i, writer);
+                writer.EndRow();
+            }
+
+            return;
+        }
+
         foreach (object[] row in table.Rows)
         {
-            for (int c = 0; c < row.Length; c++)
+            foreach (object cell in row)
             {
-                if (c > 0)
+                switch (cell)
                 {
-                    writer.Write(',');
+                    case double d: writer.Number(d); break;
+                    case long l: writer.Number(l); break;
+                    case int n: writer.Number(n); break;
+                    case string text: writer.Text(text); break;
+                    default: writer.Text(Format(cell)); break;
                 }
-
-                writer.Write(CsvField(Format(row[c])));
             }
 
-            writer.Write('\n');
+            writer.EndRow();
         }
     }
-
-    private static void WriteCsvLine(TextWriter writer, IReadOnlyList<string> cells)
-    {
-        for (int c = 0; c < cells.Count; c++)
-        {
-            if (c > 0)
-            {
-                writer.Write(',');
-            }
-
-            writer.Write(CsvField(cells[c]));
-        }
-
-        writer.Write('\n');
-    }
-
-    /// <summary>RFC 4180: a field with a comma, a quote, a line break or an outer space is quoted, its quotes doubled.</summary>
-    private static string CsvField(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (value.Length > 0 && (value[0] == ' ' || value[^1] == ' '))
-            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : value;
 
     private static void WriteJson(Stream stream, IReadOnlyList<ResultTable> tables)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.CommandLine;
 using CrmKpi.Cli.Data;
 using NodaTime;
@@ -79,11 +80,65 @@ internal static class RfmCommand
 
     /// <summary>
     /// The customer table's rows, made one at a time as the writer asks for them: a million customers
-    /// need no million boxed rows in memory at once.
+    /// need no million boxed rows in memory at once, and CSV gets its cells without boxing.
     /// </summary>
-    private sealed class CustomerRows(CustomerKeys keys, RfmValues[] values, RfmScore[] scores, RfmSegment[] segments) : IReadOnlyList<object[]>
+    private sealed class CustomerRows(CustomerKeys keys, RfmValues[] values, RfmScore[] scores, RfmSegment[] segments) : IReadOnlyList<object[]>, ICsvRows
     {
+        // Score codes ("543") by (r, f, m), each made once: at most 11^3 of them.
+        private readonly string?[] _codes = new string?[11 * 11 * 11];
+
+        // Segment names by value, made once.
+        private readonly string?[] _segmentNames = SegmentNames();
+
         public int Count => keys.Count;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public void WriteCsv(int index, Output.CsvCellWriter writer)
+        {
+            RfmValues v = values[index];
+            RfmScore s = scores[index];
+            writer.Text(keys.KeySpan(index));
+            if (v.HasPurchase)
+            {
+                writer.Number((long)v.RecencyDays);
+            }
+            else
+            {
+                writer.Text("");
+            }
+
+            writer.Number((long)v.Frequency);
+            writer.Number(v.Monetary);
+            writer.Number((long)s.Recency);
+            writer.Number((long)s.Frequency);
+            writer.Number((long)s.Monetary);
+            writer.Text(s.IsScored ? Code(s) : "");
+            RfmSegment segment = segments[index];
+            writer.Text((uint)segment < (uint)_segmentNames.Length && _segmentNames[(int)segment] is { } name ? name : segment.ToString());
+        }
+
+        private static string?[] SegmentNames()
+        {
+            RfmSegment[] all = Enum.GetValues<RfmSegment>();
+            var names = new string?[all.Max(s => (int)s) + 1];
+            foreach (RfmSegment segment in all)
+            {
+                names[(int)segment] = segment.ToString();
+            }
+
+            return names;
+        }
+
+        private string Code(RfmScore s)
+        {
+            if (s.Recency > 10 || s.Frequency > 10 || s.Monetary > 10)
+            {
+                return s.ToString();
+            }
+
+            int slot = (((s.Recency * 11) + s.Frequency) * 11) + s.Monetary;
+            return _codes[slot] ??= s.ToString();
+        }
 
         public object[] this[int index]
         {
