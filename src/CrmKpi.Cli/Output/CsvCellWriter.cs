@@ -120,6 +120,24 @@ internal sealed class CsvCellWriter : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Utf8(ReadOnlySpan<char> text)
     {
+        // Short ASCII text (ids, codes, names) byte by byte: no call into the encoder per cell.
+        if (text.Length <= 64)
+        {
+            Room(text.Length);
+            Span<byte> to = _buffer.AsSpan(_used, text.Length);
+            int i = 0;
+            for (; i < text.Length && text[i] < 0x80; i++)
+            {
+                to[i] = (byte)text[i];
+            }
+
+            if (i == text.Length)
+            {
+                _used += i;
+                return;
+            }
+        }
+
         // Long text goes in pieces that fit an empty buffer; a piece never ends inside a surrogate pair.
         while (!text.IsEmpty)
         {

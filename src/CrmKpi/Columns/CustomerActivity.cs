@@ -88,12 +88,19 @@ public struct CustomerActivity : IEquatable<CustomerActivity>
         uint span = (uint)(DateKey.Sortable(window.End) - start);
         bool allFinite = true;
         int calendars = 0;
+        ref CustomerActivity first = ref MemoryMarshal.GetReference(customers);
         for (int i = 0; i < indexes.Length; i++)
         {
             int c = indexes[i];
             if ((uint)c >= (uint)customers.Length)
             {
                 Guard.ThrowElement("customerIndexes", i, c, RowChecks.CustomerIndexRule(customers.Length));
+            }
+
+            // Customers are visited in row order, at random places: fetch the state of a row further on now.
+            if (i + CustomerBlocks.PrefetchRows < indexes.Length)
+            {
+                CustomerBlocks.Prefetch(ref first, (uint)indexes[i + CustomerBlocks.PrefetchRows]);
             }
 
             ref CustomerActivity a = ref customers[c];

@@ -157,7 +157,7 @@ public sealed class CustomerKeys
         return (int)Math.Min(1L << 30, (long)System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)wanted));
     }
 
-    // The first eight characters of a key, zero-padded, as two 64-bit words.
+    // The first eight characters of a key, zero-padded, as two 64-bit words. No stackalloc, so it inlines into the lookups.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (ulong First, ulong Second) Prefix(ReadOnlySpan<char> key)
     {
@@ -167,6 +167,11 @@ public sealed class CustomerKeys
             return (words[0], words[1]);
         }
 
+        return ShortPrefix(key);
+    }
+
+    private static (ulong First, ulong Second) ShortPrefix(ReadOnlySpan<char> key)
+    {
         Span<char> padded = stackalloc char[8];
         padded.Clear();
         key.CopyTo(padded);
