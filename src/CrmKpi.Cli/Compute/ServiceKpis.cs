@@ -33,7 +33,7 @@ internal static class ServiceKpis
     {
         double[] wait = csv.Numbers("wait");
         bool[] blocked = csv.Has("blocked") ? csv.Flags("blocked") : new bool[wait.Length];
-        var calls = new CallColumns(wait, csv.Numbers("talk"), csv.Numbers("hold"), csv.Numbers("acw"), csv.Flags("abandoned"), blocked);
+        var calls = new CallLog(wait, csv.Numbers("talk"), csv.Numbers("hold"), csv.Numbers("acw"), csv.Flags("abandoned"), blocked, wait.Length);
         CallCenterSummary s = CallCenter.Summarize(calls, Duration.FromSeconds(thresholdSeconds), Duration.FromSeconds(shortAbandonSeconds));
         const string Summary = "CallCenter.Summarize";
         var rows = new List<object[]>

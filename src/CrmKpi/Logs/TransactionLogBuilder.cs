@@ -167,16 +167,7 @@ public sealed class TransactionLogBuilder
         }
     }
 
-    private void Grow()
-    {
-        if (_length == Array.MaxLength)
-        {
-            throw new InvalidOperationException($"A transaction log holds at most {Array.MaxLength} rows.");
-        }
-
-        // Grow by half rather than double: the columns of a large file are most of the process's memory.
-        Resize((int)Math.Min(Array.MaxLength, Math.Max(1024L, _amounts.Length + ((long)_amounts.Length >> 1))));
-    }
+    private void Grow() => Resize(LogCapacity.Next(_amounts.Length, "transaction log"));
 
     private void Resize(int size)
     {

@@ -11,7 +11,7 @@ namespace CrmKpi.Tests;
 public partial class CallCenterTests
 {
     // Hand-built log: answered after 10, 15, 30 s; abandoned after 5 and 40 s; one blocked call.
-    private static CallLog Example => new(
+    private static RandomCalls Example => new(
         Wait: [10, 15, 30, 5, 40, 0],
         Talk: [100, 200, 300, 0, 0, 0],
         Hold: [0, 20, 10, 0, 0, 0],

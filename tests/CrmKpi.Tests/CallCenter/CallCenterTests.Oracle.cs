@@ -17,7 +17,7 @@ public partial class CallCenterTests
 {
     /// <summary>The bundle's numbers, counted call by call with LINQ; every ratio one division of exact counts or decimal sums.</summary>
     private static (long Calls, long Blocked, long Answered, long Within, long Abandoned, long Short, long After, double[] ServiceLevels, double Abandonment, double Asa, double Aht)
-        Oracle(CallLog log, double threshold, double shortAbandon)
+        Oracle(RandomCalls log, double threshold, double shortAbandon)
     {
         int[] rows = Enumerable.Range(0, log.Length).ToArray();
         int[] answered = rows.Where(i => !log.Blocked[i] && !log.Abandoned[i]).ToArray();
@@ -64,7 +64,7 @@ public partial class CallCenterTests
     /// abandon: counted); 3 abandoned after 4.5 s (short); 4 abandoned after exactly 20 s (counted, not after T); 5 abandoned after 21 s
     /// (after T); 6 blocked, also flagged abandoned (blocked wins); 7 answered at once.
     /// </summary>
-    private static CallLog EdgeCalls() => new(
+    private static RandomCalls EdgeCalls() => new(
         Wait: [20, 20.5, 5, 4.5, 20, 21, 0, 0],
         Talk: [100, 100, 0, 0, 0, 0, 0, 100],
         Hold: [0, 0, 0, 0, 0, 0, 0, 0],
@@ -78,12 +78,12 @@ public partial class CallCenterTests
     [Fact]
     public void Summarize_CallsOnTheEdges_CountAsDefinedInEveryPosition()
     {
-        CallLog edges = EdgeCalls();
+        RandomCalls edges = EdgeCalls();
         for (int shift = 0; shift < edges.Length; shift++)
         {
             int[] order = [.. Enumerable.Range(0, edges.Length).Select(i => (i + shift) % edges.Length)];
-            CallLog rotated = edges.Permuted(order);
-            CallLog log = rotated with
+            RandomCalls rotated = edges.Permuted(order);
+            RandomCalls log = rotated with
             {
                 Wait = [.. rotated.Wait, 0], Talk = [.. rotated.Talk, 0], Hold = [.. rotated.Hold, 0], Work = [.. rotated.Work, 0],
                 Abandoned = [.. rotated.Abandoned, false], Blocked = [.. rotated.Blocked, true],

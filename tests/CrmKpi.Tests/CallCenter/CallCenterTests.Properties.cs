@@ -15,7 +15,7 @@ public partial class CallCenterTests
     private static bool Same(double expected, double actual) => Approx.Close(expected, actual, ServiceTolerances.BundleVsScalarRelative);
 
     /// <summary>Every metric of the one-pass summary equals its own calculator.</summary>
-    private static bool BundleMatchesCalculators(CallLog log, double threshold, double shortAbandon)
+    private static bool BundleMatchesCalculators(RandomCalls log, double threshold, double shortAbandon)
     {
         CallColumns calls = log.Columns;
         CallCenterSummary s = CrmKpi.CallCenter.Summarize(calls, Sec(threshold), Sec(shortAbandon));
@@ -49,7 +49,7 @@ public partial class CallCenterTests
         // Lengths around the 4-call vector step and its remainders, sliced out of poisoned arrays.
         for (int n = 0; n <= 300; n++)
         {
-            CallLog log = CallLog.Random(n, seed: n);
+            RandomCalls log = RandomCalls.Random(n, seed: n);
             Assert.True(BundleMatchesCalculators(log, 20, 3), $"length {n}");
         }
     }
@@ -57,7 +57,7 @@ public partial class CallCenterTests
     [Fact]
     public void Summarize_SliceOfPoisonedArrays_ReadsNothingOutside()
     {
-        CallLog log = CallLog.Random(103, seed: 7);
+        RandomCalls log = RandomCalls.Random(103, seed: 7);
         static T[] Pad<T>(T[] a, T poison) => [poison, poison, .. a, poison, poison, poison];
         var calls = new CallColumns(
             Pad(log.Wait, double.NaN).AsSpan(2, 103), Pad(log.Talk, double.NaN).AsSpan(2, 103),

@@ -6,7 +6,7 @@ namespace CrmKpi.Tests;
 
 public partial class CallCenterTests
 {
-    private static CallCenterSummary Summarize20(CallLog log) => CrmKpi.CallCenter.Summarize(log.Columns, Sec(20), Sec(0));
+    private static CallCenterSummary Summarize20(RandomCalls log) => CrmKpi.CallCenter.Summarize(log.Columns, Sec(20), Sec(0));
 
     [Theory]
     [InlineData(double.NaN)]
@@ -14,7 +14,7 @@ public partial class CallCenterTests
     [InlineData(double.PositiveInfinity)]
     public void Summarize_BadDurationInVectorPart_ThrowsWithColumnAndRow(double bad)
     {
-        CallLog log = CallLog.Random(50, seed: 3);
+        RandomCalls log = RandomCalls.Random(50, seed: 3);
         log.Hold[21] = bad;
         log.Talk[40] = bad;   // a later bad value: the first one is reported
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => Summarize20(log));
@@ -26,7 +26,7 @@ public partial class CallCenterTests
     [Fact]
     public void Summarize_BadDurationInTail_ThrowsWithRow()
     {
-        CallLog log = CallLog.Random(51, seed: 3);
+        RandomCalls log = RandomCalls.Random(51, seed: 3);
         log.Wait[50] = -2;
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => Summarize20(log));
         Assert.Equal("waitSeconds", e.ParamName);
@@ -36,9 +36,9 @@ public partial class CallCenterTests
     [Fact]
     public void Summarize_NegativeZero_IsValid()
     {
-        CallLog log = CallLog.Random(40, seed: 5);
+        RandomCalls log = RandomCalls.Random(40, seed: 5);
         log.Hold[3] = -0.0;
-        CallLog clean = log with { Hold = (double[])log.Hold.Clone() };
+        RandomCalls clean = log with { Hold = (double[])log.Hold.Clone() };
         clean.Hold[3] = 0.0;
         Assert.Equal(Summarize20(clean).Answered, Summarize20(log).Answered);
     }
@@ -46,7 +46,7 @@ public partial class CallCenterTests
     [Fact]
     public void Summarize_NegativeThreshold_Throws()
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => CrmKpi.CallCenter.Summarize(CallLog.Random(3, 1).Columns, Sec(-1), Sec(0)));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => CrmKpi.CallCenter.Summarize(RandomCalls.Random(3, 1).Columns, Sec(-1), Sec(0)));
         Assert.Equal("threshold", e.ParamName);
         Assert.Equal(Sec(-1), e.ActualValue);
     }
@@ -62,7 +62,7 @@ public partial class CallCenterTests
     public void ServiceLevel_UndefinedDefinition_Throws()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() =>
-            CrmKpi.CallCenter.ServiceLevel(CallLog.Random(3, 1).Columns, Sec(20), (ServiceLevelDefinition)9));
+            CrmKpi.CallCenter.ServiceLevel(RandomCalls.Random(3, 1).Columns, Sec(20), (ServiceLevelDefinition)9));
         Assert.Equal("definition", e.ParamName);
     }
 
@@ -77,7 +77,7 @@ public partial class CallCenterTests
     [Fact]
     public void Utilization_NegativeAgentSeconds_ThrowsWithRow()
     {
-        CallCenterSummary s = CrmKpi.CallCenter.Summarize(CallLog.Random(3, 1).Columns, Sec(20), Sec(0));
+        CallCenterSummary s = CrmKpi.CallCenter.Summarize(RandomCalls.Random(3, 1).Columns, Sec(20), Sec(0));
         var e = Assert.Throws<ArgumentOutOfRangeException>(() =>
             CrmKpi.CallCenter.Utilization(s, new AgentColumns([10, -5], [1, 1]), UtilizationBase.StaffedTime));
         Assert.Equal("staffedSeconds", e.ParamName);
@@ -88,7 +88,7 @@ public partial class CallCenterTests
     public void Volume_CategoryOutOfRange_ThrowsWithRow()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() =>
-            CrmKpi.CallCenter.Volume(CallLog.Random(3, 1).Columns, [0, 5, 0], new CallVolume[2]));
+            CrmKpi.CallCenter.Volume(RandomCalls.Random(3, 1).Columns, [0, 5, 0], new CallVolume[2]));
         Assert.Equal("categories", e.ParamName);
         Assert.Equal(5, e.ActualValue);
     }
@@ -103,7 +103,7 @@ public partial class CallCenterTests
     [Fact]
     public void Merge_DifferentThresholds_Throws()
     {
-        CallColumns calls = CallLog.Random(3, 1).Columns;
+        CallColumns calls = RandomCalls.Random(3, 1).Columns;
         CallCenterSummary a = CrmKpi.CallCenter.Summarize(calls, Sec(20), Sec(0));
         CallCenterSummary b = CrmKpi.CallCenter.Summarize(calls, Sec(30), Sec(0));
         var e = Assert.Throws<ArgumentException>(() => a.Merge(b));

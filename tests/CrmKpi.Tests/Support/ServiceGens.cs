@@ -13,25 +13,25 @@ internal static class ServiceGens
         Gen.Choose(0, 10).Select(a => (byte)a).ArrayOf().Select(a => a.Take(300).ToArray());
 
     /// <summary>A random call log as arrays (the row kind mixes answered, abandoned and blocked calls).</summary>
-    public static Gen<CallLog> CallLogs =>
-        Gen.Choose(0, 200).SelectMany(n => Gen.Choose(0, int.MaxValue).Select(seed => CallLog.Random(n, seed)));
+    public static Gen<RandomCalls> CallLogs =>
+        Gen.Choose(0, 200).SelectMany(n => Gen.Choose(0, int.MaxValue).Select(seed => RandomCalls.Random(n, seed)));
 
     /// <summary>Traffic from 0.1 to 2,000 Erlangs.</summary>
     public static Gen<double> Traffic => Gen.Choose(1, 20_000).Select(t => t / 10.0);
 }
 
 /// <summary>A call log in arrays, for tests.</summary>
-internal sealed record CallLog(double[] Wait, double[] Talk, double[] Hold, double[] Work, bool[] Abandoned, bool[] Blocked)
+internal sealed record RandomCalls(double[] Wait, double[] Talk, double[] Hold, double[] Work, bool[] Abandoned, bool[] Blocked)
 {
     public CallColumns Columns => new(Wait, Talk, Hold, Work, Abandoned, Blocked);
 
     public int Length => Wait.Length;
 
     /// <summary>A log of <paramref name="n"/> calls: waits in whole and half seconds (so ties with thresholds happen), some zero.</summary>
-    public static CallLog Random(int n, int seed)
+    public static RandomCalls Random(int n, int seed)
     {
         var r = new Random(seed);
-        var log = new CallLog(new double[n], new double[n], new double[n], new double[n], new bool[n], new bool[n]);
+        var log = new RandomCalls(new double[n], new double[n], new double[n], new double[n], new bool[n], new bool[n]);
         for (int i = 0; i < n; i++)
         {
             log.Wait[i] = r.Next(0, 121) / 2.0;
@@ -47,7 +47,7 @@ internal sealed record CallLog(double[] Wait, double[] Talk, double[] Hold, doub
     }
 
     /// <summary>The same rows in the order given by <paramref name="order"/>.</summary>
-    public CallLog Permuted(int[] order) => new(
+    public RandomCalls Permuted(int[] order) => new(
         order.Select(i => Wait[i]).ToArray(),
         order.Select(i => Talk[i]).ToArray(),
         order.Select(i => Hold[i]).ToArray(),
