@@ -62,7 +62,7 @@ internal static class ComputeCommandLine
             Output.FilePaths.EnsureNotAnInput(target, "--output", [result.GetValue(input.File)!]);
         }
 
-        CsvReadResult<TransactionLog> read = input.ReadTransactions(result, columns);
+        TransactionInput read = input.ReadTransactions(result, columns);
         ResultTable[] tables;
         try
         {

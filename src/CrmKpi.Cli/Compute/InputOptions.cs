@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.IO;
 using System.Linq;
 using CrmKpi.Cli.Data;
 using CrmKpi.Cli.Registry;
 using CrmKpi.Data;
+using CrmKpi.Data.Columnar;
 using NodaTime;
 using NodaTime.Text;
 
@@ -140,9 +142,14 @@ internal sealed class InputOptions
     /// </summary>
     /// <param name="result">The parsed command line.</param>
     /// <param name="columns">The customer, date, amount and (optional) quantity column options, in that order.</param>
-    public CsvReadResult<TransactionLog> ReadTransactions(ParseResult result, IReadOnlyList<ColumnOption> columns)
+    public TransactionInput ReadTransactions(ParseResult result, IReadOnlyList<ColumnOption> columns)
     {
         string path = result.GetValue(File)!;
+        if (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
+        {
+            return ReadParquet(result, columns, path);
+        }
+
         ExportPreset? preset = PresetOptions.Resolve(result.GetValue(Preset), result.GetValue(PresetFile));
         CsvOptions options = preset is null ? CsvOptions(result) : PresetOptions.Apply(CsvOptions(result), preset, result, DateFormat, Delimiter);
         string? Named(int i) => i < columns.Count ? result.GetValue(columns[i].Option) : null;
@@ -176,7 +183,62 @@ internal sealed class InputOptions
             throw new CliException($"{path}: no usable rows.");
         }
 
-        return read;
+        return new TransactionInput(read.Log, read.File, read.SkippedRows);
+    }
+
+    /// <summary>
+    /// Reads a Parquet transaction log (<see cref="TransactionParquet"/>): the column options, --time-zone, --refunds and
+    /// --strict apply; the CSV options (delimiter, encoding, culture, date format, presets) do not.
+    /// </summary>
+    private TransactionInput ReadParquet(ParseResult result, IReadOnlyList<ColumnOption> columns, string path)
+    {
+        if (result.GetValue(Preset) is not null || result.GetValue(PresetFile) is not null)
+        {
+            throw new CliException($"{path}: presets describe CSV exports; a Parquet file is read by its column names (name them with the --*-column options).");
+        }
+
+        string? Named(int i) => i < columns.Count ? result.GetValue(columns[i].Option) : null;
+        string? zone = result.GetValue(TimeZone);
+        var options = new TransactionParquetOptions
+        {
+            CustomerColumn = Named(0),
+            DateColumn = Named(1),
+            AmountColumn = Named(2),
+            QuantityColumn = Named(3),
+            ReadQuantity = columns.Count > 3,
+            TimeZone = zone is null ? null : CsvInput.TimeZone(zone),
+            Refunds = result.GetValue(Refunds),
+            Lenient = !result.GetValue(Strict),
+        };
+        ParquetReadResult read;
+        try
+        {
+            read = CrmKpi.Cli.Output.Terminal.WithProgress(path, $"reading {path}", _ => TransactionParquet.ReadAsync(path, options).AsTask().GetAwaiter().GetResult());
+        }
+        catch (ColumnarDataException e)
+        {
+            throw new CliException(e.Message + (e.Message.EndsWith('.') ? "" : "."));
+        }
+        catch (FileNotFoundException)
+        {
+            throw new CliException($"{path}: file not found.");
+        }
+        catch (IOException e)
+        {
+            throw new CliException($"{path}: cannot read: {e.Message}");
+        }
+
+        if (read.SkippedRows > 0)
+        {
+            CrmKpi.Cli.Output.Terminal.Note($"{path}: skipped {read.SkippedRows} row{(read.SkippedRows == 1 ? "" : "s")} with a null (--strict false).");
+        }
+
+        if (read.NettedRows > 0)
+        {
+            CrmKpi.Cli.Output.Terminal.Note($"{path}: --refunds NetPerCustomerDay merged {read.NettedRows} row{(read.NettedRows == 1 ? "" : "s")} into the net of their customer-day.");
+        }
+
+        return read.Log.Length == 0 ? throw new CliException($"{path}: no usable rows.") : new TransactionInput(read.Log, path, read.SkippedRows);
     }
 
     /// <summary>--threads as the reader's MaxDegreeOfParallelism: -1 (automatic) when not given.</summary>

@@ -44,7 +44,7 @@ internal static class ReportCommand
             string output = result.GetValue(input.Output)!;
             Output.FilePaths.EnsureNotAnInput(output, "--output", [.. new[] { result.GetValue(input.File), result.GetValue(calls), result.GetValue(survey) }.OfType<string>()]);
             Output.FilePaths.EnsureNotAnInput(output, "--output", [result.GetValue(input.File)!, .. new[] { result.GetValue(calls), result.GetValue(survey) }.OfType<string>()]);
-            CsvReadResult<TransactionLog> orders = input.ReadTransactions(result, orderColumns);
+            TransactionInput orders = input.ReadTransactions(result, orderColumns);
             var reportOrders = new ReportOrders(orders.Log, new InputSummary(orders.File, orders.Log.Length, orders.SkippedRows));
 
             ReportCalls? reportCalls = null;

@@ -148,12 +148,17 @@ public static class TransactionParquet
     /// <summary>Reads each row group's columns into reusable typed buffers, then appends its usable rows.</summary>
     private sealed class RowGroupReader(string file, TransactionParquetOptions options, DataField customer, DataField date, DataField amount, DataField? quantity)
     {
+        private const long DirectIds = 1L << 26;
+        private const int DayCacheSize = 4096;
         private readonly Dictionary<long, int> _numericIds = [];
+        private readonly (int Day, LocalDate Date)[] _dayCache = new (int, LocalDate)[DayCacheSize];
+        private int[] _idTable = new int[1024];
         private int[] _customers = [];
         private LocalDate[] _dates = [];
         private double[] _amounts = [];
         private int[] _quantities = [];
         private bool[] _null = [];
+        private char[] _keyChars = new char[4096];
 
         public TransactionLogBuilder Builder { get; } = new(withItemCounts: quantity is not null);
 
@@ -272,21 +277,8 @@ public static class TransactionParquet
             switch (raw)
             {
                 case RawColumnData<ReadOnlyMemory<char>> text:
-                {
-                    ReadOnlyMemory<char>[] values = text.Values.ToArray();
-                    CustomerKeys keys = Builder.Customers;
-                    ForEach(raw, rows, customer, (r, v) =>
-                    {
-                        ReadOnlySpan<char> key = values[v].Span;
-                        if (key.IsEmpty)
-                        {
-                            throw Problem(r, customer, "empty customer id");
-                        }
-
-                        _customers[r] = keys.GetOrAdd(key);
-                    });
+                    TextKeys(raw, text.Values, rows);
                     break;
-                }
 
                 case RawColumnData<long> longs:
                 {
@@ -307,17 +299,109 @@ public static class TransactionParquet
             }
         }
 
+        // Text ids are mapped in batches, so the key map's cache misses overlap (as in the CSV reader).
+        private void TextKeys(RawColumnData raw, ReadOnlySpan<ReadOnlyMemory<char>> values, int rows)
+        {
+            const int Batch = 256;
+            Span<int> batchRows = stackalloc int[Batch];
+            Span<int> ends = stackalloc int[Batch];
+            Span<int> indexes = stackalloc int[Batch];
+            ReadOnlySpan<int> levels = customer.IsNullable ? raw.DefinitionLevels : default;
+            int count = 0;
+            int length = 0;
+            int v = 0;
+            for (int r = 0; r < rows; r++)
+            {
+                if (!levels.IsEmpty && levels[r] == 0)
+                {
+                    Null(r, customer);
+                    continue;
+                }
+
+                ReadOnlySpan<char> key = values[v++].Span;
+                if (key.IsEmpty)
+                {
+                    throw Problem(r, customer, "empty customer id");
+                }
+
+                if (length + key.Length > _keyChars.Length)
+                {
+                    Array.Resize(ref _keyChars, Math.Max(_keyChars.Length * 2, length + key.Length));
+                }
+
+                key.CopyTo(_keyChars.AsSpan(length));
+                length += key.Length;
+                ends[count] = length;
+                batchRows[count++] = r;
+                if (count == Batch || r == rows - 1)
+                {
+                    MapBatch(batchRows[..count], ends[..count], indexes, length);
+                    count = 0;
+                    length = 0;
+                }
+            }
+
+            if (count > 0)
+            {
+                MapBatch(batchRows[..count], ends[..count], indexes, length);
+            }
+        }
+
+        private void MapBatch(ReadOnlySpan<int> batchRows, ReadOnlySpan<int> ends, Span<int> indexes, int length)
+        {
+            Builder.Customers.GetOrAdd(_keyChars.AsSpan(0, length), ends, indexes);
+            for (int i = 0; i < batchRows.Length; i++)
+            {
+                _customers[batchRows[i]] = indexes[i];
+            }
+        }
+
+        // Whole-number ids: ids in [0, 2^26) through a table indexed by the id (the common dense case), others through a
+        // dictionary; either way each distinct id is formatted and added to the key map once.
         private int NumericId(long id)
         {
+            if ((ulong)id < DirectIds)
+            {
+                if (id >= _idTable.Length)
+                {
+                    Array.Resize(ref _idTable, (int)Math.Min(DirectIds, Math.Max(id + 1, 2L * _idTable.Length)));
+                }
+
+                ref int slot = ref _idTable[id];
+                if (slot == 0)
+                {
+                    slot = AddId(id) + 1;
+                }
+
+                return slot - 1;
+            }
+
             if (!_numericIds.TryGetValue(id, out int index))
             {
-                Span<char> text = stackalloc char[20];
-                id.TryFormat(text, out int written, default, CultureInfo.InvariantCulture);
-                index = Builder.Customers.GetOrAdd(text[..written]);
+                index = AddId(id);
                 _numericIds.Add(id, index);
             }
 
             return index;
+        }
+
+        private int AddId(long id)
+        {
+            Span<char> text = stackalloc char[20];
+            id.TryFormat(text, out int written, default, CultureInfo.InvariantCulture);
+            return Builder.Customers.GetOrAdd(text[..written]);
+        }
+
+        // A date's LocalDate, computed once per distinct day (an export has a few thousand days and millions of rows).
+        private LocalDate Date(DateOnly date)
+        {
+            ref (int Day, LocalDate Date) cached = ref _dayCache[date.DayNumber & (DayCacheSize - 1)];
+            if (cached.Day != date.DayNumber + 1)
+            {
+                cached = (date.DayNumber + 1, LocalDate.FromDateOnly(date));
+            }
+
+            return cached.Date;
         }
 
         private void Dates(RawColumnData raw, int rows)
@@ -327,7 +411,7 @@ public static class TransactionParquet
                 case RawColumnData<DateOnly> dates:
                 {
                     DateOnly[] values = dates.Values.ToArray();
-                    ForEach(raw, rows, date, (r, v) => _dates[r] = LocalDate.FromDateOnly(values[v]));
+                    ForEach(raw, rows, date, (r, v) => _dates[r] = Date(values[v]));
                     break;
                 }
 
@@ -341,7 +425,7 @@ public static class TransactionParquet
                         DateTime t = values[v];
                         _dates[r] = utc && zone is not null
                             ? Instant.FromDateTimeUtc(DateTime.SpecifyKind(t, DateTimeKind.Utc)).InZone(zone).Date
-                            : LocalDate.FromDateTime(t);
+                            : Date(DateOnly.FromDateTime(t));
                     });
                     break;
                 }
