@@ -57,6 +57,43 @@ public sealed class WarehousePostgresTests
         }
     }
 
+    [PostgresFact]
+    public void Postgres_CohortCounts_EqualTheInMemoryCohortTable()
+    {
+        using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable));
+        connection.Open();
+        string schema = "crmkpi_test_" + Guid.NewGuid().ToString("N");
+        Execute(connection, $"""
+            CREATE SCHEMA {schema};
+            CREATE TABLE {schema}.tx AS
+                SELECT 'C' || (i % 300) AS cust,
+                       TIMESTAMP '2023-01-01' + make_interval(days => (i % 300) * 2 + (i * 7919 % 200), secs => i * 37 % 86400) AS ts,
+                       1.0::double precision AS amt
+                FROM generate_series(1, 12000) AS g(i);
+            """);
+        try
+        {
+            TransactionLog log;
+            using (NpgsqlCommand all = new($"SELECT cust, ts, amt FROM {schema}.tx", connection))
+            {
+                log = TransactionDb.Read(all, new TransactionDbOptions { CustomerColumn = "cust", DateColumn = "ts", AmountColumn = "amt" }).Log;
+            }
+
+            var range = new DateInterval(new LocalDate(2023, 3, 15), new LocalDate(2024, 10, 10));
+            foreach (PeriodUnit unit in (PeriodUnit[])[PeriodUnit.Month, PeriodUnit.Quarter, PeriodUnit.Year])
+            {
+                CohortTable expected = Retention.Cohorts(log, range, unit);
+                using NpgsqlCommand command = new(WarehouseSql.CohortCounts(SqlDialect.Postgres, new WarehouseTable(schema + ".tx", "cust", "ts", "amt"), range, unit), connection);
+                using DbDataReader reader = command.ExecuteReader();
+                Assert.Equal(expected.ToCountArray(), WarehouseCohorts.Read(reader, range, unit).ToCountArray());
+            }
+        }
+        finally
+        {
+            Execute(connection, $"DROP SCHEMA {schema} CASCADE");
+        }
+    }
+
     private static void Execute(NpgsqlConnection connection, string sql)
     {
         using var command = new NpgsqlCommand(sql, connection);

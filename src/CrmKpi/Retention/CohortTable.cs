@@ -34,6 +34,58 @@ public sealed class CohortTable
         _active = active;
     }
 
+    /// <summary>
+    /// A cohort table from counts computed elsewhere (a warehouse, another engine): for each cohort
+    /// (the customers whose first purchase in <paramref name="range"/> falls in period <c>q</c>) the number of
+    /// them active <c>k</c> periods later, <c>activeCounts[q, k]</c>. The cohort sizes are the counts at
+    /// <c>k = 0</c>, since a customer is active in the period of its first purchase.
+    /// </summary>
+    /// <param name="unit">The cohort and column period.</param>
+    /// <param name="range">The inclusive range of acquisition and observation; ISO calendar. It is split into periods as <see cref="Retention.Cohorts(TransactionColumns, DateInterval, PeriodUnit)"/> splits it.</param>
+    /// <param name="activeCounts">A p x p array for the p periods of the range; not copied after the call.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="range"/> or <paramref name="activeCounts"/> is null.</exception>
+    /// <exception cref="ArgumentException">The range is not in the ISO calendar, or <paramref name="activeCounts"/> is not p x p.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined, or a count is negative, above its cohort's size, or
+    /// in a cell after the range's end (<c>q + k >= p</c>); the message names the cell.</exception>
+    public static CohortTable FromCounts(PeriodUnit unit, DateInterval range, long[,] activeCounts)
+    {
+        ArgumentNullException.ThrowIfNull(range);
+        ArgumentNullException.ThrowIfNull(activeCounts);
+        DateKey.RequireIso(range.Start, nameof(range));
+        Guard.Defined(unit);
+        DateInterval[] periods = Periods.Split(range, unit);
+        int p = periods.Length;
+        if (activeCounts.GetLength(0) != p || activeCounts.GetLength(1) != p)
+        {
+            Guard.ThrowArgument(nameof(activeCounts), string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The counts are {activeCounts.GetLength(0)} x {activeCounts.GetLength(1)}; the range {range} has {p} periods of {unit}, so {p} x {p} are needed."));
+        }
+
+        var sizes = new long[p];
+        var active = new long[p * p];
+        for (int q = 0; q < p; q++)
+        {
+            sizes[q] = activeCounts[q, 0];
+            for (int k = 0; k < p; k++)
+            {
+                long count = activeCounts[q, k];
+                string? problem = count < 0 ? "is negative"
+                    : count > sizes[q] ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"is above the cohort's size {sizes[q]} (the count at [{q}, 0])")
+                    : count > 0 && q + k >= p ? "is after the end of the range (cohort + periods after >= periods)"
+                    : null;
+                if (problem is not null)
+                {
+                    Guard.ThrowOutOfRange(nameof(activeCounts), count, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"at [{q}, {k}] {problem}"));
+                }
+
+                active[(q * p) + k] = count;
+            }
+        }
+
+        return new CohortTable(unit, range, periods, sizes, active);
+    }
+
     /// <summary>The period unit of cohorts and columns.</summary>
     public PeriodUnit Unit { get; }
 

@@ -349,7 +349,10 @@ public class PublicApiFuzzTests(ITestOutputHelper output)
 
         if (type.IsArray)
         {
-            return TypeName(type.GetElementType()!, asParameter) + "[]";
+            // A multi-dimensional array's ID lists its dimensions' lower bounds: long[,] is System.Int64[0:,0:].
+            int rank = type.GetArrayRank();
+            string dimensions = rank == 1 ? "[]" : "[" + string.Join(",", Enumerable.Repeat("0:", rank)) + "]";
+            return TypeName(type.GetElementType()!, asParameter) + dimensions;
         }
 
         if (type.IsGenericParameter)

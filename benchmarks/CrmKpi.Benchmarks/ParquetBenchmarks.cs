@@ -1,0 +1,96 @@
+using System;
+using System.Globalization;
+using System.IO;
+using BenchmarkDotNet.Attributes;
+using CrmKpi.Benchmarks.Data;
+using CrmKpi.Data.Columnar;
+using DuckDB.NET.Data;
+using NodaTime;
+
+namespace CrmKpi.Benchmarks;
+
+/// <summary>
+/// From a Parquet order file to the RFM table, in one process: <see cref="TransactionParquet"/> then
+/// <c>Rfm.Table</c>, against DuckDB's <c>read_parquet</c> and the same query as <see cref="FileBenchmarks"/>.
+/// </summary>
+/// <remarks>
+/// The Parquet file is written once by DuckDB from the generated CSV export (Data/OrderExport.cs; 10 million
+/// rows unless <c>CRMKPI_BENCH_ROWS</c> says otherwise): text customer ids (dictionary-encoded), DATE,
+/// DOUBLE and INTEGER columns, DuckDB's default row groups. <c>Threads</c> sets DuckDB's threads; the
+/// Parquet reader and the calculators use one.
+/// </remarks>
+[MemoryDiagnoser]
+public class ParquetBenchmarks
+{
+    private static readonly LocalDate AsOf = LocalDate.FromDateOnly(OrderExport.End);
+    private static readonly DateInterval Range = new(LocalDate.FromDateOnly(OrderExport.Start), AsOf);
+    private string _path = "";
+
+    [Params(1, 2)]
+    public int Threads { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        string variable = Environment.GetEnvironmentVariable("CRMKPI_BENCH_ROWS") ?? "10000000";
+        int rows = int.Parse(variable, NumberStyles.None, CultureInfo.InvariantCulture);
+        string csv = OrderExport.Ensure(Path.Combine(Path.GetTempPath(), $"crmkpi-orders-{rows}-42.csv"), rows);
+        _path = Path.ChangeExtension(csv, ".parquet");
+        if (File.Exists(_path))
+        {
+            return;
+        }
+
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using DuckDBCommand command = connection.CreateCommand();
+        string partial = _path + ".partial";
+        command.CommandText = $"""
+            COPY (SELECT * FROM read_csv('{Quoted(csv)}', header = true,
+                columns = {"{'customer_id': 'VARCHAR', 'order_date': 'DATE', 'amount': 'DOUBLE', 'quantity': 'INTEGER'}"}))
+            TO '{Quoted(partial)}' (FORMAT parquet)
+            """;
+        command.ExecuteNonQuery();
+        File.Move(partial, _path, overwrite: true);
+    }
+
+    [Benchmark(Baseline = true)]
+    public long RfmDuckDb()
+    {
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using DuckDBCommand command = connection.CreateCommand();
+        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"SET threads TO {Threads}");
+        command.ExecuteNonQuery();
+        command.CommandText = $"""
+            WITH c AS (
+              SELECT customer_id, max(order_date) AS last, count(*) AS frequency, sum(amount) AS monetary
+              FROM read_parquet('{Quoted(_path)}') GROUP BY customer_id)
+            SELECT customer_id, date_diff('day', last, DATE '{AsOf:yyyy-MM-dd}') AS recency, frequency, monetary,
+              ntile(5) OVER (ORDER BY date_diff('day', last, DATE '{AsOf:yyyy-MM-dd}') DESC) AS r,
+              ntile(5) OVER (ORDER BY frequency) AS f,
+              ntile(5) OVER (ORDER BY monetary) AS m
+            FROM c
+            """;
+        using var reader = command.ExecuteReader();
+        long check = 0;
+        while (reader.Read())
+        {
+            check += reader.GetString(0).Length + reader.GetInt64(1) + reader.GetInt64(2) + reader.GetInt64(4) + reader.GetInt64(5) + reader.GetInt64(6);
+        }
+
+        return check;
+    }
+
+    [Benchmark]
+    public long RfmCrmKpi()
+    {
+        TransactionLog log = TransactionParquet.Load(_path);
+        var values = new RfmValues[log.CustomerCount];
+        var scores = new RfmScore[log.CustomerCount];
+        Rfm.Table(log, Range, AsOf, RfmMonetary.Total, Rfm.DefaultBins, RfmScoring.RankBased, values, scores, null);
+        return log.CustomerCount + scores[0].Recency;
+    }
+
+    private static string Quoted(string path) => path.Replace("'", "''", StringComparison.Ordinal);
+}
