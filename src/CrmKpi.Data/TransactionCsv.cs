@@ -75,7 +75,62 @@ public static class TransactionCsv
         TransactionCsvOptions o = options;
         var amounts = new AmountParser(o.Culture, o.AllowCurrencySymbol);
         DateParser dates = CsvValues.CreateDateParser(o.DateFormat, o.TimeZone);
-        return CsvPass.Run(stream, name, o, pass => ReadRows(pass, o, amounts, dates, o.UsesTwoThreads(pass.StreamLength), 0));
+        return CsvPass.Run(stream, name, o, pass => ReadRows(pass, o, amounts, dates, o.UsesTwoThreads(pass.StreamLength), 0, null));
+    }
+
+    /// <summary>
+    /// Reads a file larger than memory: hands its rows to <paramref name="onChunk"/> in chunks of
+    /// <paramref name="chunkRows"/> (the last may be shorter), in file order, keeping only the customer key map and
+    /// one chunk in memory. Fold each chunk into mergeable per-customer state (<see cref="CustomerActivityAccumulator"/>,
+    /// <see cref="CohortAccumulator"/>): the results equal those of the whole file read at once.
+    /// </summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="chunkRows">Rows per chunk; at least 1.</param>
+    /// <param name="onChunk">Receives each chunk, on the calling thread.</param>
+    /// <param name="options">How to read it; null for the defaults. <see cref="RefundPolicy.NetPerCustomerDay"/> needs the whole file and is refused.</param>
+    /// <returns>The customer key map of the whole file (indexes as in the chunks) and the account of rows.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="onChunk"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="chunkRows"/> is below 1.</exception>
+    /// <exception cref="ArgumentException">The options net refunds per customer and day.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="CsvDataException">The file cannot be read as asked (strict), or its structure is broken beyond a row.</exception>
+    public static CsvReadResult<CustomerKeys> ReadInChunks(string path, int chunkRows, TransactionChunkHandler onChunk, TransactionCsvOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        return ReadInChunks(stream, path, chunkRows, onChunk, options);
+    }
+
+    /// <summary>Reads a stream larger than memory in chunks; see <see cref="ReadInChunks(string, int, TransactionChunkHandler, TransactionCsvOptions?)"/>.</summary>
+    /// <param name="stream">The bytes of the CSV file; not closed. A lenient read that meets an unclosed quote reads a seekable stream again from its start (chunks before it are then handed out again: start over in <paramref name="onChunk"/> when the first chunk comes twice).</param>
+    /// <param name="name">The name to give in messages.</param>
+    /// <param name="chunkRows">Rows per chunk; at least 1.</param>
+    /// <param name="onChunk">Receives each chunk, on the calling thread.</param>
+    /// <param name="options">How to read it; null for the defaults.</param>
+    /// <returns>The customer key map of the whole file and the account of rows.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/>, <paramref name="name"/> or <paramref name="onChunk"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="chunkRows"/> is below 1.</exception>
+    /// <exception cref="ArgumentException">The options net refunds per customer and day.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="CsvDataException">The data cannot be read as asked (strict), or its structure is broken beyond a row.</exception>
+    public static CsvReadResult<CustomerKeys> ReadInChunks(Stream stream, string name, int chunkRows, TransactionChunkHandler onChunk, TransactionCsvOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(onChunk);
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkRows, 1);
+        options ??= new TransactionCsvOptions();
+        TransactionCsvOptions o = options;
+        if (o.Refunds == RefundPolicy.NetPerCustomerDay)
+        {
+            throw new ArgumentException("Netting refunds per customer and day needs the whole file; read it at once, or keep or reject refunds when reading in chunks.", nameof(options));
+        }
+
+        var amounts = new AmountParser(o.Culture, o.AllowCurrencySymbol);
+        DateParser dates = CsvValues.CreateDateParser(o.DateFormat, o.TimeZone);
+        CsvReadResult<TransactionLog> read = CsvPass.Run(stream, name, o, pass => ReadRows(pass, o, amounts, dates, twoThreads: false, 0, (chunkRows, onChunk)));
+        return new CsvReadResult<CustomerKeys>(read.Log.Customers, read.File, read.DataRows, read.SkippedRows, read.SkippedExamples, read.BlankLines, 0);
     }
 
     /// <summary>The read with the thread mode and batch size fixed: the tests compare the modes with tiny batches.</summary>
@@ -83,10 +138,10 @@ public static class TransactionCsv
     {
         var amounts = new AmountParser(options.Culture, options.AllowCurrencySymbol);
         DateParser dates = CsvValues.CreateDateParser(options.DateFormat, options.TimeZone);
-        return CsvPass.Run(stream, name, options, pass => ReadRows(pass, options, amounts, dates, twoThreads, batchRows));
+        return CsvPass.Run(stream, name, options, pass => ReadRows(pass, options, amounts, dates, twoThreads, batchRows, null));
     }
 
-    private static CsvReadResult<TransactionLog> ReadRows(CsvPass pass, TransactionCsvOptions options, AmountParser amounts, DateParser dates, bool twoThreads, int batchRows)
+    private static CsvReadResult<TransactionLog> ReadRows(CsvPass pass, TransactionCsvOptions options, AmountParser amounts, DateParser dates, bool twoThreads, int batchRows, (int Rows, TransactionChunkHandler Handler)? chunks)
     {
         CsvHeader header = pass.Header;
         if (options.PresetName is not null)
@@ -101,9 +156,9 @@ public static class TransactionCsv
             ? header.Find("quantity", options.QuantityColumn, TransactionCsvOptions.QuantityAliases, optional: options.QuantityColumn is null)
             : -1;
         var c = new Columns(customerColumn, dateColumn, amountColumn, quantityColumn, header);
-        var builder = new TransactionLogBuilder(withItemCounts: quantityColumn >= 0);
+        var builder = new TransactionLogBuilder(withItemCounts: quantityColumn >= 0, capacity: chunks is null ? 0 : Math.Min(chunks.Value.Rows + TransactionBatchWriter.TwoThreadBatchRows, 1 << 24));
         using var writer = new TransactionBatchWriter(builder, twoThreads, batchRows);
-        bool sized = pass.StreamLength <= 0;
+        bool sized = pass.StreamLength <= 0 || chunks is not null;
         while (pass.Next(out SepReader.Row row))
         {
             if (!sized && pass.BytesPerRowEstimate > 0)
@@ -156,10 +211,19 @@ public static class TransactionCsv
             if (writer.Current.Add(key, date, amount, items))
             {
                 writer.Submit();
+                if (chunks is { } chunking && builder.Length >= chunking.Rows)
+                {
+                    HandOut(builder, chunking, last: false);
+                }
             }
         }
 
         writer.Complete();
+        if (chunks is { } final)
+        {
+            HandOut(builder, final, last: true);
+        }
+
         TransactionLog log = builder.ToLog();
         long netted = 0;
         if (options.Refunds == RefundPolicy.NetPerCustomerDay)
@@ -168,6 +232,33 @@ public static class TransactionCsv
         }
 
         return new CsvReadResult<TransactionLog>(log, pass.Name, pass.DataRows, pass.SkippedRows, pass.Examples(), pass.BlankLines, netted);
+    }
+
+    // Hands the builder's rows to the chunk handler in chunks of exactly the chunk size; the rows that do not fill one stay
+    // in the builder for the next call, unless this is the last call (then they are the last, shorter chunk).
+    private static void HandOut(TransactionLogBuilder builder, (int Rows, TransactionChunkHandler Handler) chunks, bool last)
+    {
+        TransactionColumns all = builder.Columns;
+        int start = 0;
+        while (all.Length - start >= chunks.Rows || (last && all.Length - start > 0))
+        {
+            int take = Math.Min(chunks.Rows, all.Length - start);
+            chunks.Handler(all.HasItemCounts
+                ? new TransactionColumns(all.CustomerIndexes.Slice(start, take), all.Dates.Slice(start, take), all.Amounts.Slice(start, take), all.ItemCounts.Slice(start, take), all.CustomerCount)
+                : new TransactionColumns(all.CustomerIndexes.Slice(start, take), all.Dates.Slice(start, take), all.Amounts.Slice(start, take), all.CustomerCount));
+            start += take;
+        }
+
+        int rest = all.Length - start;
+        int[] indexes = all.CustomerIndexes.Slice(start).ToArray();
+        LocalDate[] dates = all.Dates.Slice(start).ToArray();
+        double[] amounts = all.Amounts.Slice(start).ToArray();
+        int[] items = all.HasItemCounts ? all.ItemCounts.Slice(start).ToArray() : new int[rest];
+        builder.ClearRows();
+        for (int i = 0; i < rest; i++)
+        {
+            builder.AddRow(indexes[i], dates[i], amounts[i], items[i]);
+        }
     }
 
     private readonly record struct Columns(int Customer, int Date, int Amount, int Quantity, CsvHeader Header);

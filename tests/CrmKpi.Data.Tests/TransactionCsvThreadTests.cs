@@ -166,7 +166,7 @@ public class TransactionCsvThreadTests
     }
 
     // A skewed export: some customers buy often, most rarely; every badEvery-th row has an unreadable amount.
-    private static string GeneratedExport(int rows, int customers, int seed, int badEvery)
+    internal static string GeneratedExport(int rows, int customers, int seed, int badEvery)
     {
         var random = new Random(seed);
         var text = new StringBuilder("customer_id,order_date,amount,quantity\n");

@@ -77,8 +77,29 @@ public struct CustomerActivity : IEquatable<CustomerActivity>
     {
         ArgumentNullException.ThrowIfNull(window);
         Guard.DestinationLength(transactions.CustomerCount, destination.Length);
-        Span<CustomerActivity> customers = destination[..transactions.CustomerCount];
-        customers.Clear();
+        destination[..transactions.CustomerCount].Clear();
+        Accumulate(transactions, window, destination);
+    }
+
+    /// <summary>
+    /// Adds the rows of <paramref name="transactions"/> to customers' existing activity, in row order: the form for a
+    /// log read in chunks. Accumulating the chunks of a log one after another in their order gives exactly what
+    /// <see cref="Compute(TransactionColumns, DateInterval, Span{CustomerActivity})"/> gives on the whole log (the same
+    /// additions in the same order).
+    /// </summary>
+    /// <param name="transactions">The rows to add (a chunk; customer indexes refer to the whole log's customers).</param>
+    /// <param name="window">The inclusive window the <c>Window*</c> fields describe; the same for every chunk; ISO calendar.</param>
+    /// <param name="state">Every customer's activity so far; at least <see cref="TransactionColumns.CustomerCount"/> long. Updated in place.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="window"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="state"/> is shorter than the customer count, or a date or the window is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <c>[0, CustomerCount)</c>, or an amount is NaN or infinite
+    /// (<paramref name="state"/> is then left partly updated).</exception>
+    /// <remarks>O(rows) time, no allocation.</remarks>
+    public static void Accumulate(TransactionColumns transactions, DateInterval window, Span<CustomerActivity> state)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        Guard.DestinationLength(transactions.CustomerCount, state.Length, nameof(state));
+        Span<CustomerActivity> customers = state[..transactions.CustomerCount];
 
         ReadOnlySpan<int> indexes = transactions.CustomerIndexes;
         ReadOnlySpan<LocalDate> dates = transactions.Dates;

@@ -101,6 +101,20 @@ public sealed class TransactionLogBuilder
         Append(customerIndex, date, amount, itemCount);
     }
 
+    /// <summary>
+    /// The rows added so far, as columns over the builder's arrays, with the customers seen so far: for a reader that
+    /// hands out a large file in chunks. Valid until the builder next changes.
+    /// </summary>
+    public TransactionColumns Columns => _itemCounts is null
+        ? new TransactionColumns(_customerIndexes.AsSpan(0, _length), _dates.AsSpan(0, _length), _amounts.AsSpan(0, _length), _customers.Count)
+        : new TransactionColumns(_customerIndexes.AsSpan(0, _length), _dates.AsSpan(0, _length), _amounts.AsSpan(0, _length), _itemCounts.AsSpan(0, _length), _customers.Count);
+
+    /// <summary>
+    /// Removes the rows added so far and keeps the customer keys and the arrays' capacity: the next rows get the same
+    /// indexes for the same customers. For a reader that hands out a large file in chunks of rows.
+    /// </summary>
+    public void ClearRows() => _length = 0;
+
     /// <summary>Makes room for at least <paramref name="rows"/> rows in all, so a reader that knows the size of its input grows the arrays once.</summary>
     /// <param name="rows">The number of rows to make room for. Not negative.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> is negative or above <see cref="Array.MaxLength"/>.</exception>
