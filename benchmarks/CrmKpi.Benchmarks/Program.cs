@@ -26,6 +26,11 @@ public static class Program
             return DuckDbRfmCommand.Run(file, int.Parse(threads, System.Globalization.CultureInfo.InvariantCulture), output);
         }
 
+        if (args is ["stream-rfm", string stream, string chunkRows, ..])
+        {
+            return StreamRfmCommand.Run(stream, int.Parse(chunkRows, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         IEnumerable<Summary> summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         bool failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
         return failed ? 1 : 0;
