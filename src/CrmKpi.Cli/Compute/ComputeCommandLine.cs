@@ -84,6 +84,33 @@ internal static class ComputeCommandLine
         }
     }
 
+    /// <summary>Runs a command that reads its file itself (in chunks) and writes its tables, with the library's errors as messages.</summary>
+    public static int RunChunked(ParseResult result, InputOptions input, Func<ResultTable[]> compute, int fileTables = int.MaxValue)
+    {
+        OutputFormat format = ResultWriter.Resolve(result.GetValue(input.Output), result.GetValue(input.Format));
+        string file = result.GetValue(input.File)!;
+        if (result.GetValue(input.Output) is { } target)
+        {
+            Output.FilePaths.EnsureNotAnInput(target, "--output", [file]);
+        }
+
+        ResultTable[] tables;
+        try
+        {
+            tables = compute();
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException(LibraryError.Describe(e, null, file, "the library"));
+        }
+        catch (ArithmeticException e)
+        {
+            throw new CliException($"{file}: the data cannot be computed: {e.Message}");
+        }
+
+        return Write(result, input, tables, format, fileTables);
+    }
+
     private static int Write(ParseResult result, InputOptions input, ResultTable[] tables, OutputFormat format, int fileTables)
     {
         string? output = result.GetValue(input.Output);
