@@ -104,6 +104,7 @@ public static class TransactionParquet
             DataField? quantity = quantityAt >= 0 ? fields[quantityAt] : null;
 
             var reader = new RowGroupReader(name, options, customer, date, amount, quantity);
+            reader.Reserve(file.Metadata?.NumRows ?? 0);
             for (int g = 0; g < file.RowGroupCount; g++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -159,6 +160,7 @@ public static class TransactionParquet
         private int[] _quantities = [];
         private bool[] _null = [];
         private char[] _keyChars = new char[4096];
+        private int _capacity;
 
         public TransactionLogBuilder Builder { get; } = new(withItemCounts: quantity is not null);
 
@@ -179,7 +181,7 @@ public static class TransactionParquet
             }
 
             Array.Clear(_null, 0, rows);
-            Builder.EnsureCapacity((int)Math.Min(Array.MaxLength, Builder.Length + (long)rows));
+            Reserve(rows);
             using (RawColumnData keys = await group.ReadRawColumnDataBaseAsync(customer, cancellationToken).ConfigureAwait(false))
             {
                 Keys(keys, rows);
@@ -203,6 +205,18 @@ public static class TransactionParquet
 
             Append(rows);
             Rows += rows;
+        }
+
+        // Room for rows more: the file's row count up front, then (should a group hold more) at least doubling, so
+        // the log's columns are never copied once per row group.
+        public void Reserve(long rows)
+        {
+            long needed = Builder.Length + rows;
+            if (needed > _capacity)
+            {
+                _capacity = (int)Math.Min(Array.MaxLength, Math.Max(needed, 2L * _capacity));
+                Builder.EnsureCapacity(_capacity);
+            }
         }
 
         private void Append(int rows)
