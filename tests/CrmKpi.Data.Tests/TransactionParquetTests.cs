@@ -32,14 +32,14 @@ public sealed class TransactionParquetTests : IDisposable
             [new[] { "alice", "bob" }, new[] { new DateOnly(2024, 1, 5), new DateOnly(2024, 1, 6) }, new[] { 10.5, 20.0 }, new[] { 1, 2 }],
             [new[] { "alice", "carol", "bob" }, new[] { new DateOnly(2024, 2, 1), new DateOnly(2024, 2, 2), new DateOnly(2024, 2, 3) }, new[] { 5.25, -3.0, 7.75 }, new[] { 3, 1, 0 }]);
 
-        ParquetReadResult r = await TransactionParquet.ReadAsync(path);
+        ColumnarReadResult r = await TransactionParquet.ReadAsync(path);
         TransactionLog log = r.Log;
         Assert.Equal(["alice", "bob", "alice", "carol", "bob"], Keys(log));
         Assert.Equal([0, 1, 0, 2, 1], log.CustomerIndexes.ToArray());
         Assert.Equal([D(2024, 1, 5), D(2024, 1, 6), D(2024, 2, 1), D(2024, 2, 2), D(2024, 2, 3)], log.Dates.ToArray());
         Assert.Equal([10.5, 20.0, 5.25, -3.0, 7.75], log.Amounts.ToArray());
         Assert.Equal([1, 2, 3, 1, 0], log.ItemCounts.ToArray());
-        Assert.Equal((5L, 0L, 2), (r.Rows, r.SkippedRows, r.RowGroups));
+        Assert.Equal((5L, 0L, 2), (r.Rows, r.SkippedRows, r.Parts));
         Assert.Equal(("customer_id", "order_date", "amount", "quantity"), (r.CustomerColumn, r.DateColumn, r.AmountColumn, r.QuantityColumn));
     }
 
@@ -61,7 +61,7 @@ public sealed class TransactionParquetTests : IDisposable
         Assert.False(utc.HasItemCounts);
 
         // Shanghai is UTC+8: 23:30 UTC is the next day there; 15:59 UTC is still 23:59 of the 2nd.
-        TransactionLog shanghai = TransactionParquet.Load(path, new TransactionParquetOptions { TimeZone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"] });
+        TransactionLog shanghai = TransactionParquet.Load(path, new ColumnarTransactionOptions { TimeZone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"] });
         Assert.Equal([D(2024, 1, 2), D(2024, 1, 2), D(2024, 1, 2)], shanghai.Dates.ToArray());
     }
 
@@ -76,7 +76,7 @@ public sealed class TransactionParquetTests : IDisposable
         Assert.Equal((2L, "amount"), (e.Row, e.Column));
         Assert.StartsWith(path + ": row 2, column 'amount': the value is null", e.Message, StringComparison.Ordinal);
 
-        ParquetReadResult r = await TransactionParquet.ReadAsync(path, new TransactionParquetOptions { Lenient = true });
+        ColumnarReadResult r = await TransactionParquet.ReadAsync(path, new ColumnarTransactionOptions { Lenient = true });
         Assert.Equal(["a", "c"], Keys(r.Log));
         Assert.Equal([1.0, 3.0], r.Log.Amounts.ToArray());
         Assert.Equal((3L, 1L), (r.Rows, r.SkippedRows));
@@ -92,7 +92,7 @@ public sealed class TransactionParquetTests : IDisposable
         Assert.Contains("no customer column", missing.Message, StringComparison.Ordinal);
         Assert.Contains("'client', 'order_date', 'amount'", missing.Message, StringComparison.Ordinal);
 
-        var type = Assert.Throws<ColumnarDataException>(() => TransactionParquet.Load(path, new TransactionParquetOptions { CustomerColumn = "client" }));
+        var type = Assert.Throws<ColumnarDataException>(() => TransactionParquet.Load(path, new ColumnarTransactionOptions { CustomerColumn = "client" }));
         Assert.Equal("order_date", type.Column);
         Assert.Contains("takes DATE or TIMESTAMP", type.Message, StringComparison.Ordinal);
 
@@ -120,7 +120,7 @@ public sealed class TransactionParquetTests : IDisposable
         }
 
         TransactionLog fromCsv = TransactionCsv.Load(csv);
-        ParquetReadResult fromParquet = await TransactionParquet.ReadAsync(parquet);
+        ColumnarReadResult fromParquet = await TransactionParquet.ReadAsync(parquet);
         Assert.Equal(Keys(fromCsv), Keys(fromParquet.Log));
         Assert.Equal(fromCsv.Dates.ToArray(), fromParquet.Log.Dates.ToArray());
         Assert.Equal(fromCsv.Amounts.ToArray(), fromParquet.Log.Amounts.ToArray());
@@ -141,7 +141,7 @@ public sealed class TransactionParquetTests : IDisposable
         await Write(millis, schema,
             [new[] { 3, 1 }, new[] { new DateTime(2024, 3, 1, 23, 59, 59, 999), new DateTime(2024, 3, 2, 0, 0, 0, 1) }, new[] { 2.5f, 0.75f }],
             [new[] { 3 }, new[] { new DateTime(2024, 3, 9, 12, 0, 0) }, new[] { 1024f }]);
-        TransactionLog log = TransactionParquet.Load(millis, new TransactionParquetOptions { TimeZone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"] });
+        TransactionLog log = TransactionParquet.Load(millis, new ColumnarTransactionOptions { TimeZone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"] });
         Assert.Equal(["3", "1", "3"], Keys(log));
         Assert.Equal([0, 1, 0], log.CustomerIndexes.ToArray());
         Assert.Equal([D(2024, 3, 1), D(2024, 3, 2), D(2024, 3, 9)], log.Dates.ToArray());
@@ -153,7 +153,7 @@ public sealed class TransactionParquetTests : IDisposable
             new DateTimeDataField("ts", DateTimeFormat.Timestamp, isAdjustedToUTC: true, unit: DateTimeTimeUnit.Nanos),
             new DataField<long>("cents"));
         await Write(nanos, wide, [new[] { "x", "y" }, new[] { new DateTime(2023, 12, 31, 16, 0, 0, DateTimeKind.Utc), new DateTime(2023, 12, 31, 15, 59, 59, DateTimeKind.Utc) }, new[] { 1999L, -500L }]);
-        var options = new TransactionParquetOptions { CustomerColumn = "customer id", DateColumn = "ts", AmountColumn = "cents", TimeZone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"] };
+        var options = new ColumnarTransactionOptions { CustomerColumn = "customer id", DateColumn = "ts", AmountColumn = "cents", TimeZone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"] };
         TransactionLog cents = TransactionParquet.Load(nanos, options);
         Assert.Equal(["x", "y"], Keys(cents));
         // 16:00 UTC is midnight of 1 January in Shanghai; one second earlier is still 31 December.

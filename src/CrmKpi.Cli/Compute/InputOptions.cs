@@ -199,7 +199,7 @@ internal sealed class InputOptions
 
         string? Named(int i) => i < columns.Count ? result.GetValue(columns[i].Option) : null;
         string? zone = result.GetValue(TimeZone);
-        var options = new TransactionParquetOptions
+        var options = new ColumnarTransactionOptions
         {
             CustomerColumn = Named(0),
             DateColumn = Named(1),
@@ -210,7 +210,7 @@ internal sealed class InputOptions
             Refunds = result.GetValue(Refunds),
             Lenient = !result.GetValue(Strict),
         };
-        ParquetReadResult read;
+        ColumnarReadResult read;
         try
         {
             read = CrmKpi.Cli.Output.Terminal.WithProgress(path, $"reading {path}", _ => TransactionParquet.ReadAsync(path, options).AsTask().GetAwaiter().GetResult());

@@ -3,11 +3,11 @@ using NodaTime;
 namespace CrmKpi.Data.Columnar;
 
 /// <summary>
-/// How to read a transaction log from Parquet: the columns (by name, or found among the names
+/// How to read a transaction log from columnar data (Parquet, Arrow): the columns (by name, or found among the names
 /// <see cref="TransactionCsvOptions"/> lists), the time zone of timestamps, the refund policy and what to
 /// do with nulls.
 /// </summary>
-public sealed record TransactionParquetOptions
+public sealed record ColumnarTransactionOptions
 {
     /// <summary>The customer id column (text, or whole numbers); null to find it among <see cref="TransactionCsvOptions.CustomerAliases"/>.</summary>
     public string? CustomerColumn { get; init; }
@@ -35,7 +35,7 @@ public sealed record TransactionParquetOptions
 
     /// <summary>
     /// False (the default): a null in a column read is an error naming its row and column. True: rows with a
-    /// null are skipped and counted (<see cref="ParquetReadResult.SkippedRows"/>).
+    /// null are skipped and counted (<see cref="ColumnarReadResult.SkippedRows"/>).
     /// </summary>
     public bool Lenient { get; init; }
 }

@@ -1,15 +1,15 @@
 namespace CrmKpi.Data.Columnar;
 
-/// <summary>What a Parquet read gave: the log, the rows read and skipped, and the columns used.</summary>
-public sealed class ParquetReadResult
+/// <summary>What a columnar read (Parquet, Arrow) gave: the log, the rows read and skipped, and the columns used.</summary>
+public sealed class ColumnarReadResult
 {
-    internal ParquetReadResult(TransactionLog log, long rows, long skippedRows, long nettedRows, int rowGroups, string customerColumn, string dateColumn, string amountColumn, string? quantityColumn)
+    internal ColumnarReadResult(TransactionLog log, long rows, long skippedRows, long nettedRows, int parts, string customerColumn, string dateColumn, string amountColumn, string? quantityColumn)
     {
         Log = log;
         Rows = rows;
         SkippedRows = skippedRows;
         NettedRows = nettedRows;
-        RowGroups = rowGroups;
+        Parts = parts;
         CustomerColumn = customerColumn;
         DateColumn = dateColumn;
         AmountColumn = amountColumn;
@@ -28,8 +28,8 @@ public sealed class ParquetReadResult
     /// <summary>Rows merged into their customer-day's net (<see cref="RefundPolicy.NetPerCustomerDay"/>).</summary>
     public long NettedRows { get; }
 
-    /// <summary>The row groups of the file.</summary>
-    public int RowGroups { get; }
+    /// <summary>The parts read: the row groups of a Parquet file, the record batches of Arrow data.</summary>
+    public int Parts { get; }
 
     /// <summary>The customer column used.</summary>
     public string CustomerColumn { get; }
