@@ -168,11 +168,7 @@ internal sealed class InputOptions
             };
             return CsvInput.Open(path, options, stream => TransactionCsv.Read(stream, path, o));
         });
-        if (read.SkippedRows > 0)
-        {
-            CrmKpi.Cli.Output.Terminal.Note($"{path}: skipped {read.SkippedRows} row{(read.SkippedRows == 1 ? "" : "s")} that could not be used (--strict false); first: {read.SkippedExamples[0].Message}");
-        }
-
+        NoteSkipped(read);
         if (read.NettedRows > 0)
         {
             CrmKpi.Cli.Output.Terminal.Note($"{path}: --refunds NetPerCustomerDay merged {read.NettedRows} row{(read.NettedRows == 1 ? "" : "s")} into the net of their customer-day.");
@@ -184,6 +180,32 @@ internal sealed class InputOptions
         }
 
         return new TransactionInput(read.Log, read.File, read.SkippedRows);
+    }
+
+    /// <summary>
+    /// Reads a call or survey export into its log with a CrmKpi.Data reader (<see cref="CallCsv"/>, <see cref="SurveyCsv"/>),
+    /// with a progress display on large files; notes skipped rows.
+    /// </summary>
+    /// <param name="result">The parsed command line.</param>
+    /// <param name="read">Reads the stream (named by the path) with the command line's CSV options applied to the reader's own options.</param>
+    public TLog ReadLog<TLog>(ParseResult result, Func<Stream, string, CsvOptions, Action<double>?, CsvReadResult<TLog>> read)
+        where TLog : class
+    {
+        string path = result.GetValue(File)!;
+        CsvOptions options = CsvOptions(result);
+        CsvReadResult<TLog> log = CrmKpi.Cli.Output.Terminal.WithProgress(path, $"reading {path}", progress =>
+            CsvInput.Open(path, options, stream => read(stream, path, options, progress)));
+        NoteSkipped(log);
+        return log.DataRows == log.SkippedRows ? throw new CliException($"{path}: no usable rows.") : log.Log;
+    }
+
+    private static void NoteSkipped<TLog>(CsvReadResult<TLog> read)
+        where TLog : class
+    {
+        if (read.SkippedRows > 0)
+        {
+            CrmKpi.Cli.Output.Terminal.Note($"{read.File}: skipped {read.SkippedRows} row{(read.SkippedRows == 1 ? "" : "s")} that could not be used (--strict false); first: {read.SkippedExamples[0].Message}");
+        }
     }
 
     /// <summary>

@@ -9,30 +9,34 @@ namespace CrmKpi.Tests;
 // index equal to the customer count, more customers than a small pooled array holds, a non-ISO date).
 public partial class AcquisitionTests
 {
-    public static TheoryData<string, Func<double>> BadScalars() => new()
+    // Serializable theory data (a case name), so each case is its own test for the runner and for Stryker's coverage.
+    private static readonly System.Collections.Generic.Dictionary<string, (string Parameter, Func<double> Call)> BadScalarCases = new()
     {
-        { "revenue", () => Acquisition.Arpu(double.NaN, 10) },
-        { "customers", () => Acquisition.Arpu(100, -1) },
-        { "marketingSpend", () => Acquisition.Cac(-1, 0, 10) },
-        { "marketingSpend", () => Acquisition.Cac(double.PositiveInfinity, 0, 10) },
-        { "salesSpend", () => Acquisition.Cac(0, -0.5, 10) },
-        { "salesSpend", () => Acquisition.Cac(0, double.NaN, 10) },
-        { "newCustomers", () => Acquisition.Cac(100, 50, -1) },
-        { "cac", () => Acquisition.CacPaybackMonths(-1, 10, 0.5) },
-        { "cac", () => Acquisition.CacPaybackMonths(double.NaN, 10, 0.5) },
-        { "monthlyRevenuePerCustomer", () => Acquisition.CacPaybackMonths(100, -10, 0.5) },
-        { "monthlyRevenuePerCustomer", () => Acquisition.CacPaybackMonths(100, double.PositiveInfinity, 0.5) },
-        { "clv", () => Acquisition.ClvToCac(double.NaN, 100) },
-        { "cac", () => Acquisition.ClvToCac(1000, -1) },
-        { "cac", () => Acquisition.ClvToCac(1000, double.NaN) },
-        { "recruitedByLine", () => Acquisition.NewCustomerPenetration(-1, 10) },
-        { "totalNewCustomers", () => Acquisition.NewCustomerPenetration(0, -1) },
+        ["00 Acquisition.Arpu(double.NaN, 10)"] = ("revenue", () => Acquisition.Arpu(double.NaN, 10)),
+        ["01 Acquisition.Arpu(100, -1)"] = ("customers", () => Acquisition.Arpu(100, -1)),
+        ["02 Acquisition.Cac(-1, 0, 10)"] = ("marketingSpend", () => Acquisition.Cac(-1, 0, 10)),
+        ["03 Acquisition.Cac(double.PositiveInfinity, 0, 10)"] = ("marketingSpend", () => Acquisition.Cac(double.PositiveInfinity, 0, 10)),
+        ["04 Acquisition.Cac(0, -0.5, 10)"] = ("salesSpend", () => Acquisition.Cac(0, -0.5, 10)),
+        ["05 Acquisition.Cac(0, double.NaN, 10)"] = ("salesSpend", () => Acquisition.Cac(0, double.NaN, 10)),
+        ["06 Acquisition.Cac(100, 50, -1)"] = ("newCustomers", () => Acquisition.Cac(100, 50, -1)),
+        ["07 Acquisition.CacPaybackMonths(-1, 10, 0.5)"] = ("cac", () => Acquisition.CacPaybackMonths(-1, 10, 0.5)),
+        ["08 Acquisition.CacPaybackMonths(double.NaN, 10, 0.5)"] = ("cac", () => Acquisition.CacPaybackMonths(double.NaN, 10, 0.5)),
+        ["09 Acquisition.CacPaybackMonths(100, -10, 0.5)"] = ("monthlyRevenuePerCustomer", () => Acquisition.CacPaybackMonths(100, -10, 0.5)),
+        ["10 Acquisition.CacPaybackMonths(100, double.PositiveInfinity, 0.5)"] = ("monthlyRevenuePerCustomer", () => Acquisition.CacPaybackMonths(100, double.PositiveInfinity, 0.5)),
+        ["11 Acquisition.ClvToCac(double.NaN, 100)"] = ("clv", () => Acquisition.ClvToCac(double.NaN, 100)),
+        ["12 Acquisition.ClvToCac(1000, -1)"] = ("cac", () => Acquisition.ClvToCac(1000, -1)),
+        ["13 Acquisition.ClvToCac(1000, double.NaN)"] = ("cac", () => Acquisition.ClvToCac(1000, double.NaN)),
+        ["14 Acquisition.NewCustomerPenetration(-1, 10)"] = ("recruitedByLine", () => Acquisition.NewCustomerPenetration(-1, 10)),
+        ["15 Acquisition.NewCustomerPenetration(0, -1)"] = ("totalNewCustomers", () => Acquisition.NewCustomerPenetration(0, -1)),
     };
+
+    public static TheoryData<string> BadScalars() => [.. BadScalarCases.Keys];
 
     [Theory]
     [MemberData(nameof(BadScalars))]
-    public void ScalarForms_BadInput_ThrowsNamingTheParameter(string parameter, Func<double> call)
+    public void ScalarForms_BadInput_ThrowsNamingTheParameter(string name)
     {
+        (string parameter, Func<double> call) = BadScalarCases[name];
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => call());
         Assert.Equal(parameter, e.ParamName);
     }
