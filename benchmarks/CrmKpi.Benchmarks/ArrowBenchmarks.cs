@@ -34,9 +34,7 @@ public class ArrowBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string variable = Environment.GetEnvironmentVariable("CRMKPI_BENCH_ROWS") ?? "10000000";
-        int rows = int.Parse(variable, NumberStyles.None, CultureInfo.InvariantCulture);
-        string csv = OrderExport.Ensure(Path.Combine(Path.GetTempPath(), $"crmkpi-orders-{rows}-42.csv"), rows);
+        string csv = GeneratedOrders.CsvPath();
         _path = Path.ChangeExtension(csv, ".arrow");
         if (File.Exists(_path))
         {
@@ -105,9 +103,6 @@ public class ArrowBenchmarks
     public long RfmCrmKpi()
     {
         TransactionLog log = TransactionArrow.ReadFile(_path).Log;
-        var values = new RfmValues[log.CustomerCount];
-        var scores = new RfmScore[log.CustomerCount];
-        Rfm.Table(log, Range, AsOf, RfmMonetary.Total, Rfm.DefaultBins, RfmScoring.RankBased, values, scores, null);
-        return log.CustomerCount + scores[0].Recency;
+        return GeneratedOrders.RfmTable(log);
     }
 }

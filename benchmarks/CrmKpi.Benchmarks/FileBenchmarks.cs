@@ -40,9 +40,7 @@ public class FileBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string variable = Environment.GetEnvironmentVariable("CRMKPI_BENCH_ROWS") ?? "10000000";
-        int rows = int.Parse(variable, NumberStyles.None, CultureInfo.InvariantCulture);
-        _path = OrderExport.Ensure(Path.Combine(Path.GetTempPath(), $"crmkpi-orders-{rows}-42.csv"), rows);
+        _path = GeneratedOrders.CsvPath();
     }
 
     [Benchmark(Baseline = true)]
@@ -54,10 +52,7 @@ public class FileBenchmarks
     public long RfmCrmKpi()
     {
         TransactionLog log = TransactionCsv.Load(_path, new TransactionCsvOptions { MaxDegreeOfParallelism = Threads });
-        var values = new RfmValues[log.CustomerCount];
-        var scores = new RfmScore[log.CustomerCount];
-        Rfm.Table(log, Range, AsOf, RfmMonetary.Total, Rfm.DefaultBins, RfmScoring.RankBased, values, scores, null);
-        return log.CustomerCount + scores[0].Recency;
+        return GeneratedOrders.RfmTable(log);
     }
 
     [Benchmark]
