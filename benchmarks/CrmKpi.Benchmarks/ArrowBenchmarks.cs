@@ -1,13 +1,10 @@
 using System;
-using System.Globalization;
 using System.IO;
 using Apache.Arrow;
 using Apache.Arrow.Ipc;
 using BenchmarkDotNet.Attributes;
-using CrmKpi.Benchmarks.Data;
 using CrmKpi.Data.Columnar;
 using DuckDB.NET.Data;
-using NodaTime;
 
 namespace CrmKpi.Benchmarks;
 
@@ -27,8 +24,6 @@ namespace CrmKpi.Benchmarks;
 public class ArrowBenchmarks
 {
     private const int BatchRows = 65_536;
-    private static readonly LocalDate AsOf = LocalDate.FromDateOnly(OrderExport.End);
-    private static readonly DateInterval Range = new(LocalDate.FromDateOnly(OrderExport.Start), AsOf);
     private string _path = "";
 
     [GlobalSetup]

@@ -1,11 +1,9 @@
 using System;
-using System.Globalization;
 using System.IO;
 using BenchmarkDotNet.Attributes;
 using CrmKpi.Benchmarks.Data;
 using CrmKpi.Data.Columnar;
 using DuckDB.NET.Data;
-using NodaTime;
 
 namespace CrmKpi.Benchmarks;
 
@@ -22,8 +20,6 @@ namespace CrmKpi.Benchmarks;
 [MemoryDiagnoser]
 public class ParquetBenchmarks
 {
-    private static readonly LocalDate AsOf = LocalDate.FromDateOnly(OrderExport.End);
-    private static readonly DateInterval Range = new(LocalDate.FromDateOnly(OrderExport.Start), AsOf);
     private string _path = "";
 
     [Params(1, 2)]
@@ -53,7 +49,7 @@ public class ParquetBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public long RfmDuckDb() => DuckDbRfmQuery.Run($"read_parquet('{Quoted(_path)}')", AsOf, Threads);
+    public long RfmDuckDb() => DuckDbRfmQuery.Run($"read_parquet('{Quoted(_path)}')", GeneratedOrders.AsOf, Threads);
 
     [Benchmark]
     public long RfmCrmKpi()
