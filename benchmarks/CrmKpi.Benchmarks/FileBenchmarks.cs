@@ -47,29 +47,7 @@ public class FileBenchmarks
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("rfm")]
-    public long RfmDuckDb()
-    {
-        using DuckDBConnection connection = Open();
-        using DuckDBCommand command = connection.CreateCommand();
-        command.CommandText = $"""
-            WITH c AS (
-              SELECT customer_id, max(order_date) AS last, count(*) AS frequency, sum(amount) AS monetary
-              FROM {Source()} GROUP BY customer_id)
-            SELECT customer_id, date_diff('day', last, DATE '{AsOf:yyyy-MM-dd}') AS recency, frequency, monetary,
-              ntile(5) OVER (ORDER BY date_diff('day', last, DATE '{AsOf:yyyy-MM-dd}') DESC) AS r,
-              ntile(5) OVER (ORDER BY frequency) AS f,
-              ntile(5) OVER (ORDER BY monetary) AS m
-            FROM c
-            """;
-        using var reader = command.ExecuteReader();
-        long check = 0;
-        while (reader.Read())
-        {
-            check += reader.GetString(0).Length + reader.GetInt64(1) + reader.GetInt64(2) + reader.GetInt64(4) + reader.GetInt64(5) + reader.GetInt64(6);
-        }
-
-        return check;
-    }
+    public long RfmDuckDb() => DuckDbRfmQuery.Run(Source(), AsOf, Threads);
 
     [Benchmark]
     [BenchmarkCategory("rfm")]
@@ -114,17 +92,9 @@ public class FileBenchmarks
         return table.TotalCustomers + table.Active(0, 1);
     }
 
-    private DuckDBConnection Open()
-    {
-        var connection = new DuckDBConnection("DataSource=:memory:");
-        connection.Open();
-        using DuckDBCommand command = connection.CreateCommand();
-        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"SET threads TO {Threads}");
-        command.ExecuteNonQuery();
-        return connection;
-    }
+    private DuckDBConnection Open() => DuckDbRfmQuery.Open(Threads);
 
     private string Source() =>
-        $"read_csv('{_path.Replace("'", "''", StringComparison.Ordinal)}', header = true, "
+        $"read_csv('{DuckDbRfmQuery.Quoted(_path)}', header = true, "
         + "columns = {'customer_id': 'VARCHAR', 'order_date': 'DATE', 'amount': 'DOUBLE', 'quantity': 'INTEGER'})";
 }

@@ -55,32 +55,7 @@ public class ParquetBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public long RfmDuckDb()
-    {
-        using var connection = new DuckDBConnection("DataSource=:memory:");
-        connection.Open();
-        using DuckDBCommand command = connection.CreateCommand();
-        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"SET threads TO {Threads}");
-        command.ExecuteNonQuery();
-        command.CommandText = $"""
-            WITH c AS (
-              SELECT customer_id, max(order_date) AS last, count(*) AS frequency, sum(amount) AS monetary
-              FROM read_parquet('{Quoted(_path)}') GROUP BY customer_id)
-            SELECT customer_id, date_diff('day', last, DATE '{AsOf:yyyy-MM-dd}') AS recency, frequency, monetary,
-              ntile(5) OVER (ORDER BY date_diff('day', last, DATE '{AsOf:yyyy-MM-dd}') DESC) AS r,
-              ntile(5) OVER (ORDER BY frequency) AS f,
-              ntile(5) OVER (ORDER BY monetary) AS m
-            FROM c
-            """;
-        using var reader = command.ExecuteReader();
-        long check = 0;
-        while (reader.Read())
-        {
-            check += reader.GetString(0).Length + reader.GetInt64(1) + reader.GetInt64(2) + reader.GetInt64(4) + reader.GetInt64(5) + reader.GetInt64(6);
-        }
-
-        return check;
-    }
+    public long RfmDuckDb() => DuckDbRfmQuery.Run($"read_parquet('{Quoted(_path)}')", AsOf, Threads);
 
     [Benchmark]
     public long RfmCrmKpi()
@@ -92,5 +67,5 @@ public class ParquetBenchmarks
         return log.CustomerCount + scores[0].Recency;
     }
 
-    private static string Quoted(string path) => path.Replace("'", "''", StringComparison.Ordinal);
+    private static string Quoted(string path) => DuckDbRfmQuery.Quoted(path);
 }

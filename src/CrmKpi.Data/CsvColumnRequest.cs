@@ -39,4 +39,11 @@ public sealed record CsvColumnRequest
 
     /// <summary>Whether a file without the column is accepted.</summary>
     public bool Optional { get; }
+
+    /// <summary>
+    /// A reader's check of each value of a column of numbers or counts once parsed: given the value and the
+    /// <c>in column '...'</c> text, the problem (an error naming the file, line and column; the row skipped and
+    /// counted when lenient), or null for a usable value. Null: every parsed value is usable.
+    /// </summary>
+    internal Func<double, string, string?>? Check { get; init; }
 }

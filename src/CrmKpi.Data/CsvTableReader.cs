@@ -55,14 +55,14 @@ public static class CsvTableReader
 
     private static CsvTable ReadRows(CsvPass pass, IReadOnlyList<CsvColumnRequest> requests, AmountParser numbers, DateParser dates, CsvReadOptions options)
     {
-        var columns = new List<(CsvColumnRequest Request, int Index, ColumnValues Values)>();
+        var columns = new List<(CsvColumnRequest Request, int Index, ColumnValues Values, string InColumn)>();
         var headers = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (CsvColumnRequest request in requests)
         {
             int index = pass.Header.Find(request.Name, request.Headers.Count == 1 ? request.Headers[0] : null, request.Headers, request.Optional);
             if (index >= 0)
             {
-                columns.Add((request, index, new ColumnValues(request.Kind)));
+                columns.Add((request, index, new ColumnValues(request.Kind), CsvValues.InColumn(pass.Header.Names[index], request.Name)));
                 headers[request.Name] = pass.Header.Names[index];
             }
         }
@@ -75,9 +75,13 @@ public static class CsvTableReader
             bool ok = true;
             for (int c = 0; c < columns.Count && ok; c++)
             {
-                (CsvColumnRequest request, int index, _) = columns[c];
+                (CsvColumnRequest request, int index, _, string inColumn) = columns[c];
                 ReadOnlySpan<char> text = row[index].Span.Trim(' ');
-                string? problem = Parse(request.Kind, text, numbers, dates, options, CsvValues.InColumn(pass.Header.Names[index], request.Name), ref parsed[c]);
+                string? problem = Parse(request.Kind, text, numbers, dates, options, inColumn, ref parsed[c])
+                    ?? (request.Check is null ? null
+                        : request.Kind == CsvColumnKind.Count ? request.Check(parsed[c].Count, inColumn)
+                        : request.Kind == CsvColumnKind.Number ? request.Check(parsed[c].Number, inColumn)
+                        : null);
                 if (problem is not null)
                 {
                     pass.Problem(line, index + 1, problem);

@@ -128,6 +128,66 @@ public sealed class TransactionParquetTests : IDisposable
         Assert.Equal(12, fromParquet.Rows);
     }
 
+    // Int32 ids, local millisecond timestamps (the date written, whatever the zone option), float amounts; then
+    // int64 amounts with nanosecond timestamps. Expected values are the rows as written.
+    [Fact]
+    public async Task Int32Ids_LocalMillis_FloatAmounts_Int64Amounts_Nanos()
+    {
+        string millis = Path.Combine(_folder, "millis.parquet");
+        var schema = new ParquetSchema(
+            new DataField<int>("customer_id"),
+            new DateTimeDataField("order_date", DateTimeFormat.Timestamp, isAdjustedToUTC: false, unit: DateTimeTimeUnit.Millis),
+            new DataField<float>("amount"));
+        await Write(millis, schema,
+            [new[] { 3, 1 }, new[] { new DateTime(2024, 3, 1, 23, 59, 59, 999), new DateTime(2024, 3, 2, 0, 0, 0, 1) }, new[] { 2.5f, 0.75f }],
+            [new[] { 3 }, new[] { new DateTime(2024, 3, 9, 12, 0, 0) }, new[] { 1024f }]);
+        TransactionLog log = TransactionParquet.Load(millis, new ColumnarTransactionOptions { TimeZone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"] });
+        Assert.Equal(["3", "1", "3"], Keys(log));
+        Assert.Equal([0, 1, 0], log.CustomerIndexes.ToArray());
+        Assert.Equal([D(2024, 3, 1), D(2024, 3, 2), D(2024, 3, 9)], log.Dates.ToArray());
+        Assert.Equal([2.5, 0.75, 1024.0], log.Amounts.ToArray());
+
+        string nanos = Path.Combine(_folder, "nanos.parquet");
+        var wide = new ParquetSchema(
+            new DataField<string>("Customer ID"),
+            new DateTimeDataField("ts", DateTimeFormat.Timestamp, isAdjustedToUTC: true, unit: DateTimeTimeUnit.Nanos),
+            new DataField<long>("cents"));
+        await Write(nanos, wide, [new[] { "x", "y" }, new[] { new DateTime(2023, 12, 31, 16, 0, 0, DateTimeKind.Utc), new DateTime(2023, 12, 31, 15, 59, 59, DateTimeKind.Utc) }, new[] { 1999L, -500L }]);
+        var options = new ColumnarTransactionOptions { CustomerColumn = "customer id", DateColumn = "ts", AmountColumn = "cents", TimeZone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"] };
+        TransactionLog cents = TransactionParquet.Load(nanos, options);
+        Assert.Equal(["x", "y"], Keys(cents));
+        // 16:00 UTC is midnight of 1 January in Shanghai; one second earlier is still 31 December.
+        Assert.Equal([D(2024, 1, 1), D(2023, 12, 31)], cents.Dates.ToArray());
+        Assert.Equal([1999.0, -500.0], cents.Amounts.ToArray());
+
+        var refund = Assert.Throws<ColumnarDataException>(() => TransactionParquet.Load(nanos, options with { Refunds = RefundPolicy.Reject }));
+        Assert.Equal((2L, "cents"), (refund.Row, refund.Column));
+    }
+
+    // Many rows over few ids (Parquet.Net writes such text dictionary-encoded), a NaN in the second row group: the error
+    // names the row counted over the whole file.
+    [Fact]
+    public async Task RepeatedTextIds_ManyRows_NaNAmount_NamesTheFileRow()
+    {
+        string path = Path.Combine(_folder, "nan.parquet");
+        var schema = new ParquetSchema(new DataField<string>("customer_id"), new DataField<DateOnly>("order_date"), new DataField<double>("amount"));
+        string[] ids = [.. Enumerable.Range(0, 1000).Select(i => "K" + (i % 7).ToString(System.Globalization.CultureInfo.InvariantCulture))];
+        DateOnly[] dates = [.. Enumerable.Range(0, 1000).Select(i => new DateOnly(2024, 1, 1).AddDays(i % 60))];
+        double[] amounts = [.. Enumerable.Range(0, 1000).Select(i => i * 0.25)];
+        double[] second = [1.0, double.NaN];
+        await Write(path, schema, [ids, dates, amounts], [new[] { "K0", "K1" }, new[] { new DateOnly(2024, 5, 1), new DateOnly(2024, 5, 2) }, second]);
+        var e = Assert.Throws<ColumnarDataException>(() => TransactionParquet.Load(path));
+        Assert.Equal((1002L, "amount"), (e.Row, e.Column));
+        Assert.Contains("not finite", e.Message, StringComparison.Ordinal);
+
+        await Write(path, schema, [ids, dates, amounts]);
+        TransactionLog log = TransactionParquet.Load(path);
+        Assert.Equal(7, log.CustomerCount);
+        Assert.Equal(ids, Keys(log));
+        Assert.Equal([.. dates.Select(LocalDate.FromDateOnly)], log.Dates.ToArray());
+        Assert.Equal(amounts, log.Amounts.ToArray());
+    }
+
     private static async Task Write(string path, ParquetSchema schema, params Array[][] rowGroups)
     {
         await using FileStream stream = File.Create(path);
@@ -153,6 +213,7 @@ public sealed class TransactionParquetTests : IDisposable
         decimal[] v => rows.WriteAsync<decimal>(field, v.AsMemory(), null, null, default),
         long[] v => rows.WriteAsync<long>(field, v.AsMemory(), null, null, default),
         int[] v => rows.WriteAsync<int>(field, v.AsMemory(), null, null, default),
+        float[] v => rows.WriteAsync<float>(field, v.AsMemory(), null, null, default),
         _ => throw new ArgumentException(values.GetType().Name),
     };
 }

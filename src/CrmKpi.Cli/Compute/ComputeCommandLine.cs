@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.IO;
 using System.Linq;
 using CrmKpi.Cli.Data;
 using CrmKpi.Data;
@@ -25,29 +26,9 @@ internal static class ComputeCommandLine
     /// </summary>
     public static int Run(ParseResult result, InputOptions input, ColumnOption[] columns, Func<CsvColumns, ResultTable[]> compute, int fileTables = int.MaxValue)
     {
-        OutputFormat format = ResultWriter.Resolve(result.GetValue(input.Output), result.GetValue(input.Format));
-        if (result.GetValue(input.Output) is { } target)
-        {
-            Output.FilePaths.EnsureNotAnInput(target, "--output", [result.GetValue(input.File)!]);
-        }
-
+        OutputFormat format = Prepare(result, input);
         CsvColumns csv = input.Read(result, columns.Select(c => c.Request(result)));
-        ResultTable[] tables;
-        try
-        {
-            tables = compute(csv);
-        }
-        catch (ArgumentException e)
-        {
-            throw new CliException(LibraryError.Describe(e, csv, csv.Path, "the library"));
-        }
-        catch (ArithmeticException e)
-        {
-            // Counts or dates beyond what the library's types hold (a date at the end of the calendar, a count overflow).
-            throw new CliException($"{csv.Path}: the data cannot be computed: {e.Message}");
-        }
-
-        return Write(result, input, tables, format, fileTables);
+        return Write(result, input, Computed(csv, csv, csv.Path, compute), format, fileTables);
     }
 
     /// <summary>
@@ -56,26 +37,75 @@ internal static class ComputeCommandLine
     /// </summary>
     public static int RunTransactions(ParseResult result, InputOptions input, ColumnOption[] columns, Func<TransactionLog, ResultTable[]> compute, int fileTables = int.MaxValue)
     {
+        OutputFormat format = Prepare(result, input);
+        TransactionInput read = input.ReadTransactions(result, columns);
+        return Write(result, input, Computed(read.Log, null, read.File, compute), format, fileTables);
+    }
+
+    /// <summary>
+    /// Runs a compute body over a log read by one of CrmKpi.Data's readers (<see cref="CallCsv"/>,
+    /// <see cref="SurveyCsv"/>): the reader checks the values, so a bad one is an error naming the file,
+    /// line and column (or, with --strict false, a skipped row); otherwise as <see cref="Run"/>.
+    /// </summary>
+    public static int RunLog<TLog>(ParseResult result, InputOptions input, Func<Stream, string, CsvOptions, Action<double>?, CsvReadResult<TLog>> read, Func<TLog, ResultTable[]> compute)
+        where TLog : class
+    {
+        OutputFormat format = Prepare(result, input);
+        TLog log = input.ReadLog(result, read);
+        return Write(result, input, Computed(log, null, result.GetValue(input.File)!, compute), format, int.MaxValue);
+    }
+
+    private static OutputFormat Prepare(ParseResult result, InputOptions input)
+    {
         OutputFormat format = ResultWriter.Resolve(result.GetValue(input.Output), result.GetValue(input.Format));
         if (result.GetValue(input.Output) is { } target)
         {
             Output.FilePaths.EnsureNotAnInput(target, "--output", [result.GetValue(input.File)!]);
         }
 
-        TransactionInput read = input.ReadTransactions(result, columns);
-        ResultTable[] tables;
+        return format;
+    }
+
+    // Library rejections become one line naming the CSV row when the columns know it, else the file.
+    private static ResultTable[] Computed<T>(T data, CsvColumns? csv, string file, Func<T, ResultTable[]> compute)
+    {
         try
         {
-            tables = compute(read.Log);
+            return compute(data);
         }
         catch (ArgumentException e)
         {
-            throw new CliException(LibraryError.Describe(e, null, read.File, "the library"));
+            throw new CliException(LibraryError.Describe(e, csv, file, "the library"));
         }
         catch (ArithmeticException e)
         {
             // Counts or dates beyond what the library's types hold (a date at the end of the calendar, a count overflow).
-            throw new CliException($"{read.File}: the data cannot be computed: {e.Message}");
+            throw new CliException($"{file}: the data cannot be computed: {e.Message}");
+        }
+    }
+
+    /// <summary>Runs a command that reads its file itself (in chunks) and writes its tables, with the library's errors as messages.</summary>
+    public static int RunChunked(ParseResult result, InputOptions input, Func<ResultTable[]> compute, int fileTables = int.MaxValue)
+    {
+        OutputFormat format = ResultWriter.Resolve(result.GetValue(input.Output), result.GetValue(input.Format));
+        string file = result.GetValue(input.File)!;
+        if (result.GetValue(input.Output) is { } target)
+        {
+            Output.FilePaths.EnsureNotAnInput(target, "--output", [file]);
+        }
+
+        ResultTable[] tables;
+        try
+        {
+            tables = compute();
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException(LibraryError.Describe(e, null, file, "the library"));
+        }
+        catch (ArithmeticException e)
+        {
+            throw new CliException($"{file}: the data cannot be computed: {e.Message}");
         }
 
         return Write(result, input, tables, format, fileTables);
@@ -144,7 +174,7 @@ internal static class ComputeCommandLine
         }
 
         command.SetAction(result => Program.Guarded(() =>
-            Run(result, input, columns, csv => [ServiceKpis.Calls(csv, result.GetValue(threshold), result.GetValue(shortAbandon))])));
+            RunLog(result, input, (stream, path, csv, progress) => CallCsv.Read(stream, path, ServiceKpis.CallOptions(result, columns, csv, progress)), log => [ServiceKpis.Calls(log, result.GetValue(threshold), result.GetValue(shortAbandon))])));
         return command;
     }
 
@@ -166,7 +196,7 @@ internal static class ComputeCommandLine
         {
             (int, int) csat = ServiceKpis.Scale(result.GetValue(csatScale)!, "--csat-scale");
             (int, int) ces = ServiceKpis.Scale(result.GetValue(cesScale)!, "--ces-scale");
-            return Run(result, input, columns, csv => [ServiceKpis.Survey(csv, csat, result.GetValue(topBoxes), ces)]);
+            return RunLog(result, input, (stream, path, csv, progress) => ServiceKpis.ReadSurvey(stream, path, ServiceKpis.SurveyOptions(result, columns, csv, progress) with { CsatScale = csat, CesScale = ces }), log => [ServiceKpis.Survey(log, result.GetValue(topBoxes))]);
         }));
         return command;
     }

@@ -150,29 +150,13 @@ internal sealed class InputOptions
             return ReadParquet(result, columns, path);
         }
 
-        ExportPreset? preset = PresetOptions.Resolve(result.GetValue(Preset), result.GetValue(PresetFile));
-        CsvOptions options = preset is null ? CsvOptions(result) : PresetOptions.Apply(CsvOptions(result), preset, result, DateFormat, Delimiter);
-        string? Named(int i) => i < columns.Count ? result.GetValue(columns[i].Option) : null;
+        CsvOptions options = CsvOptionsWithPreset(result, out ExportPreset? preset);
         CsvReadResult<TransactionLog> read = CrmKpi.Cli.Output.Terminal.WithProgress(path, $"reading {path}", progress =>
         {
-            TransactionCsvOptions o = CsvInput.TransactionOptions(options, progress) with
-            {
-                CustomerColumn = Named(0) ?? preset?.CustomerColumn,
-                DateColumn = Named(1) ?? preset?.DateColumn,
-                AmountColumn = Named(2) ?? preset?.AmountColumn,
-                QuantityColumn = Named(3) ?? preset?.QuantityColumn,
-                ReadQuantity = columns.Count > 3 && (preset is null || preset.QuantityColumn is not null || Named(3) is not null),
-                PresetName = preset?.Name,
-                Refunds = result.GetValue(Refunds),
-                MaxDegreeOfParallelism = ThreadCount(result),
-            };
+            TransactionCsvOptions o = TransactionOptions(result, columns, options, preset, progress);
             return CsvInput.Open(path, options, stream => TransactionCsv.Read(stream, path, o));
         });
-        if (read.SkippedRows > 0)
-        {
-            CrmKpi.Cli.Output.Terminal.Note($"{path}: skipped {read.SkippedRows} row{(read.SkippedRows == 1 ? "" : "s")} that could not be used (--strict false); first: {read.SkippedExamples[0].Message}");
-        }
-
+        NoteSkipped(read);
         if (read.NettedRows > 0)
         {
             CrmKpi.Cli.Output.Terminal.Note($"{path}: --refunds NetPerCustomerDay merged {read.NettedRows} row{(read.NettedRows == 1 ? "" : "s")} into the net of their customer-day.");
@@ -184,6 +168,100 @@ internal sealed class InputOptions
         }
 
         return new TransactionInput(read.Log, read.File, read.SkippedRows);
+    }
+
+    /// <summary>
+    /// Reads a call or survey export into its log with a CrmKpi.Data reader (<see cref="CallCsv"/>, <see cref="SurveyCsv"/>),
+    /// with a progress display on large files; notes skipped rows.
+    /// </summary>
+    /// <param name="result">The parsed command line.</param>
+    /// <param name="read">Reads the stream (named by the path) with the command line's CSV options applied to the reader's own options.</param>
+    public TLog ReadLog<TLog>(ParseResult result, Func<Stream, string, CsvOptions, Action<double>?, CsvReadResult<TLog>> read)
+        where TLog : class
+    {
+        string path = result.GetValue(File)!;
+        CsvOptions options = CsvOptions(result);
+        CsvReadResult<TLog> log = CrmKpi.Cli.Output.Terminal.WithProgress(path, $"reading {path}", progress =>
+            CsvInput.Open(path, options, stream => read(stream, path, options, progress)));
+        NoteSkipped(log);
+        return log.DataRows == log.SkippedRows ? throw new CliException($"{path}: no usable rows.") : log.Log;
+    }
+
+    private static void NoteSkipped<TLog>(CsvReadResult<TLog> read)
+        where TLog : class
+    {
+        if (read.SkippedRows > 0)
+        {
+            CrmKpi.Cli.Output.Terminal.Note($"{read.File}: skipped {read.SkippedRows} row{(read.SkippedRows == 1 ? "" : "s")} that could not be used (--strict false); first: {read.SkippedExamples[0].Message}");
+        }
+    }
+
+    /// <summary>
+    /// Reads a transaction export in chunks of rows (<see cref="TransactionCsv.ReadInChunks(Stream, string, int, TransactionChunkHandler, TransactionCsvOptions?)"/>),
+    /// handing each chunk to <paramref name="onChunk"/>: the CSV options and notes of <see cref="ReadTransactions"/>, for files larger than memory.
+    /// </summary>
+    /// <param name="result">The parsed command line.</param>
+    /// <param name="columns">The customer, date and amount column options, in that order.</param>
+    /// <param name="chunkRows">Rows per chunk, at least 1.</param>
+    /// <param name="onChunk">Receives each chunk.</param>
+    /// <returns>The customer keys of the whole file.</returns>
+    public CustomerKeys ReadTransactionsInChunks(ParseResult result, IReadOnlyList<ColumnOption> columns, int chunkRows, TransactionChunkHandler onChunk)
+    {
+        string path = result.GetValue(File)!;
+        if (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new CliException($"{path}: --chunk-rows reads CSV files; a Parquet file is read whole.");
+        }
+
+        if (chunkRows < 1)
+        {
+            throw new CliException($"--chunk-rows {chunkRows}: a chunk holds at least 1 row.");
+        }
+
+        if (result.GetValue(Refunds) == RefundPolicy.NetPerCustomerDay)
+        {
+            throw new CliException("--refunds NetPerCustomerDay needs the whole file (a customer-day's rows may fall in two chunks); leave out --chunk-rows, or keep or reject refunds.");
+        }
+
+        CsvOptions options = CsvOptionsWithPreset(result, out ExportPreset? preset);
+        CsvReadResult<CustomerKeys> read = CrmKpi.Cli.Output.Terminal.WithProgress(path, $"reading {path} in chunks of {chunkRows} rows", progress =>
+        {
+            TransactionCsvOptions o = TransactionOptions(result, columns, options, preset, progress);
+            return CsvInput.Open(path, options, stream => TransactionCsv.ReadInChunks(stream, path, chunkRows, onChunk, o));
+        });
+        if (read.SkippedRows > 0)
+        {
+            CrmKpi.Cli.Output.Terminal.Note($"{path}: skipped {read.SkippedRows} row{(read.SkippedRows == 1 ? "" : "s")} that could not be used (--strict false); first: {read.SkippedExamples[0].Message}");
+        }
+
+        if (read.Log.Count == 0)
+        {
+            throw new CliException($"{path}: no usable rows.");
+        }
+
+        return read.Log;
+    }
+
+    private CsvOptions CsvOptionsWithPreset(ParseResult result, out ExportPreset? preset)
+    {
+        preset = PresetOptions.Resolve(result.GetValue(Preset), result.GetValue(PresetFile));
+        return preset is null ? CsvOptions(result) : PresetOptions.Apply(CsvOptions(result), preset, result, DateFormat, Delimiter);
+    }
+
+    private TransactionCsvOptions TransactionOptions(ParseResult result, IReadOnlyList<ColumnOption> columns, CsvOptions options, ExportPreset? preset, Action<double>? progress)
+    {
+        string? Named(int i) => i < columns.Count ? result.GetValue(columns[i].Option) : null;
+        return CsvInput.TransactionOptions(options, progress) with
+        {
+            CustomerColumn = Named(0) ?? preset?.CustomerColumn,
+            DateColumn = Named(1) ?? preset?.DateColumn,
+            AmountColumn = Named(2) ?? preset?.AmountColumn,
+            QuantityColumn = Named(3) ?? preset?.QuantityColumn,
+            ReadQuantity = columns.Count > 3 && (preset is null || preset.QuantityColumn is not null || Named(3) is not null),
+            PresetName = preset?.Name,
+            Refunds = result.GetValue(Refunds),
+            MaxDegreeOfParallelism = ThreadCount(result),
+        };
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.CommandLine;
+using CrmKpi.Data;
 using CrmKpi.Cli.Data;
 using NodaTime;
 
@@ -34,9 +35,14 @@ internal static class RfmCommand
             Description = "The monetary value: Total spend in the window, or AveragePerPurchase.",
             DefaultValueFactory = _ => RfmMonetary.Total,
         };
+        var chunkRows = new Option<int?>("--chunk-rows")
+        {
+            Description = "Read a CSV file larger than memory in chunks of this many rows (1048576 is a good size): only one chunk and the per-customer state are held, and the table is the same. --from then defaults to 0001-01-01 (the same values as the file's first date).",
+            HelpName = "rows",
+        };
         var command = new Command("rfm", "RFM scores and segments of a purchase log (catalog M7): writes the per-customer table and shows the customers per segment.");
         input.AddTo(command, transactions: true);
-        foreach (Option option in (Option[])[asOf, bins, scoring, monetary, .. Array.ConvertAll(columns, c => (Option)c.Option)])
+        foreach (Option option in (Option[])[asOf, bins, scoring, monetary, chunkRows, .. Array.ConvertAll(columns, c => (Option)c.Option)])
         {
             command.Options.Add(option);
         }
@@ -44,6 +50,11 @@ internal static class RfmCommand
         command.SetAction(result => Program.Guarded(() =>
         {
             LocalDate date = InputOptions.ParseDate(result.GetValue(asOf)!, "--as-of");
+            if (result.GetValue(chunkRows) is int rows)
+            {
+                return ComputeCommandLine.RunChunked(result, input, () => ChunkedTables(result, input, columns, rows, date, result.GetValue(bins), result.GetValue(scoring), result.GetValue(monetary)), fileTables: 1);
+            }
+
             return ComputeCommandLine.RunTransactions(
                 result,
                 input,
@@ -55,10 +66,25 @@ internal static class RfmCommand
     }
 
     /// <summary>The customer table and the segment counts.</summary>
-    public static ResultTable[] Tables(TransactionLog log, DateInterval window, LocalDate asOf, int bins, RfmScoring scoring, RfmMonetary monetary)
+    public static ResultTable[] Tables(TransactionLog log, DateInterval window, LocalDate asOf, int bins, RfmScoring scoring, RfmMonetary monetary) =>
+        Tables(log.Customers, Rfm.Values(log, window, asOf, monetary), bins, scoring);
+
+    /// <summary>The tables of a file read in chunks into the customers' activity (<c>--chunk-rows</c>).</summary>
+    private static ResultTable[] ChunkedTables(ParseResult result, InputOptions input, ColumnOption[] columns, int chunkRows, LocalDate asOf, int bins, RfmScoring scoring, RfmMonetary monetary)
     {
-        CustomerKeys map = log.Customers;
-        RfmValues[] values = Rfm.Values(log, window, asOf, monetary);
+        DateInterval window = input.Window(result, [new LocalDate(1, 1, 1)], asOf);
+        if (window.End > asOf)
+        {
+            throw new CliException($"--to {window.End:yyyy-MM-dd} is after --as-of {asOf:yyyy-MM-dd}: recency is measured to --as-of, which must not be before the window's end.");
+        }
+
+        var activity = new CustomerActivityAccumulator(window);
+        CustomerKeys keys = input.ReadTransactionsInChunks(result, columns, chunkRows, activity.Add);
+        return Tables(keys, Rfm.Values(activity.Activities, asOf, monetary), bins, scoring);
+    }
+
+    private static ResultTable[] Tables(CustomerKeys map, RfmValues[] values, int bins, RfmScoring scoring)
+    {
         RfmScore[] scores = Rfm.Score(values, bins, scoring);
         RfmSegmentRules rules = RfmSegmentRules.ForBins(bins);
         RfmSegment[] segments = Rfm.Segments(scores, rules);

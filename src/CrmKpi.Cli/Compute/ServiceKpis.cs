@@ -1,7 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.IO;
 using CrmKpi.Cli.Data;
 using CrmKpi.Cli.Registry;
+using CrmKpi.Data;
 using NodaTime;
 
 namespace CrmKpi.Cli.Compute;
@@ -9,31 +12,68 @@ namespace CrmKpi.Cli.Compute;
 /// <summary><c>crmkpi compute calls</c> and <c>crmkpi compute survey</c>: call-center and satisfaction KPIs.</summary>
 internal static class ServiceKpis
 {
-    /// <summary>The columns of a call log export (one row per call attempt).</summary>
+    /// <summary>The columns of a call log export (one row per call attempt), with the header names <see cref="CallCsvOptions"/> looks for.</summary>
     public static ColumnOption[] CallColumns() =>
     [
-        new("wait", InputKind.NumberColumn, false, "wait_seconds", "wait_s", "wait", "queue_seconds", "wait_time"),
-        new("talk", InputKind.NumberColumn, false, "talk_seconds", "talk_s", "talk", "talk_time"),
-        new("hold", InputKind.NumberColumn, false, "hold_seconds", "hold_s", "hold", "hold_time"),
-        new("acw", InputKind.NumberColumn, false, "acw_seconds", "acw_s", "acw", "after_call_work", "wrap_seconds", "wrap_up"),
-        new("abandoned", InputKind.FlagColumn, false, "abandoned", "is_abandoned"),
-        new("blocked", InputKind.FlagColumn, true, "blocked", "is_blocked", "busy"),
+        new("wait", InputKind.NumberColumn, false, [.. CallCsvOptions.WaitAliases]),
+        new("talk", InputKind.NumberColumn, false, [.. CallCsvOptions.TalkAliases]),
+        new("hold", InputKind.NumberColumn, false, [.. CallCsvOptions.HoldAliases]),
+        new("acw", InputKind.NumberColumn, false, [.. CallCsvOptions.AfterCallWorkAliases]),
+        new("abandoned", InputKind.FlagColumn, false, [.. CallCsvOptions.AbandonedAliases]),
+        new("blocked", InputKind.FlagColumn, true, [.. CallCsvOptions.BlockedAliases]),
     ];
 
-    /// <summary>The columns of a survey export (one row per respondent); at least one must be present.</summary>
+    /// <summary>The columns of a survey export (one row per respondent), with the header names <see cref="SurveyCsvOptions"/> looks for; at least one must be present.</summary>
     public static ColumnOption[] SurveyColumns() =>
     [
-        new("nps", InputKind.CountColumn, true, "nps", "recommend", "likelihood_to_recommend", "nps_score"),
-        new("csat", InputKind.CountColumn, true, "csat", "satisfaction", "csat_score"),
-        new("ces", InputKind.CountColumn, true, "ces", "effort", "ces_score"),
+        new("nps", InputKind.CountColumn, true, [.. SurveyCsvOptions.NpsAliases]),
+        new("csat", InputKind.CountColumn, true, [.. SurveyCsvOptions.CsatAliases]),
+        new("ces", InputKind.CountColumn, true, [.. SurveyCsvOptions.CesAliases]),
     ];
 
-    /// <summary>The call-center table, from one pass (<see cref="CallCenter.Summarize"/>).</summary>
-    public static ResultTable Calls(CsvColumns csv, double thresholdSeconds, double shortAbandonSeconds)
+    /// <summary>The call reader's options: the --*-column headers of <see cref="CallColumns"/> and the command line's CSV settings.</summary>
+    public static CallCsvOptions CallOptions(ParseResult result, ColumnOption[] columns, CsvOptions csv, Action<double>? progress) =>
+        CsvInput.ReaderOptions(
+            new CallCsvOptions
+            {
+                WaitColumn = Named(result, columns, "wait"),
+                TalkColumn = Named(result, columns, "talk"),
+                HoldColumn = Named(result, columns, "hold"),
+                AfterCallWorkColumn = Named(result, columns, "acw"),
+                AbandonedColumn = Named(result, columns, "abandoned"),
+                BlockedColumn = Named(result, columns, "blocked"),
+            },
+            csv,
+            progress);
+
+    /// <summary>The survey reader's options: the --*-column headers of <see cref="SurveyColumns"/> and the command line's CSV settings.</summary>
+    public static SurveyCsvOptions SurveyOptions(ParseResult result, ColumnOption[] columns, CsvOptions csv, Action<double>? progress) =>
+        CsvInput.ReaderOptions(
+            new SurveyCsvOptions
+            {
+                NpsColumn = Named(result, columns, "nps"),
+                CsatColumn = Named(result, columns, "csat"),
+                CesColumn = Named(result, columns, "ces"),
+            },
+            csv,
+            progress);
+
+    /// <summary>Reads a survey export with <see cref="SurveyCsv"/>; a file without any question column is an error that names the options to use.</summary>
+    public static CsvReadResult<SurveyLog> ReadSurvey(Stream stream, string path, SurveyCsvOptions options)
     {
-        double[] wait = csv.Numbers("wait");
-        bool[] blocked = csv.Has("blocked") ? csv.Flags("blocked") : new bool[wait.Length];
-        var calls = new CallLog(wait, csv.Numbers("talk"), csv.Numbers("hold"), csv.Numbers("acw"), csv.Flags("abandoned"), blocked, wait.Length);
+        try
+        {
+            return SurveyCsv.Read(stream, path, options);
+        }
+        catch (CsvDataException e) when (e.Line == 1 && e.Problem.StartsWith("no survey question column", StringComparison.Ordinal))
+        {
+            throw new CliException($"{path}:1: no survey column found; name one with --nps-column, --csat-column or --ces-column.");
+        }
+    }
+
+    /// <summary>The call-center table, from one pass (<see cref="CallCenter.Summarize"/>).</summary>
+    public static ResultTable Calls(CallLog calls, double thresholdSeconds, double shortAbandonSeconds)
+    {
         CallCenterSummary s = CallCenter.Summarize(calls, Duration.FromSeconds(thresholdSeconds), Duration.FromSeconds(shortAbandonSeconds));
         const string Summary = "CallCenter.Summarize";
         var rows = new List<object[]>
@@ -62,18 +102,13 @@ internal static class ServiceKpis
         return new ResultTable("calls", ["id", "metric", "value", "member"], rows);
     }
 
-    /// <summary>The satisfaction table: NPS with its standard error and 95% interval, CSAT mean and top box, CES.</summary>
-    public static ResultTable Survey(CsvColumns csv, (int Min, int Max) csatScale, int topBoxes, (int Min, int Max) cesScale)
+    /// <summary>The satisfaction table: NPS with its standard error and 95% interval, CSAT mean and top box, CES (each on the scale the log's answers were read on).</summary>
+    public static ResultTable Survey(SurveyLog survey, int topBoxes)
     {
-        if (!csv.Has("nps") && !csv.Has("csat") && !csv.Has("ces"))
+        var rows = new List<object[]> { Row("", "answers (rows)", (long)survey.Respondents, "") };
+        if (survey.Has("nps"))
         {
-            throw new CliException($"{csv.Path}:1: no survey column found; name one with --nps-column, --csat-column or --ces-column.");
-        }
-
-        var rows = new List<object[]> { Row("", "answers (rows)", (long)csv.RowCount, "") };
-        if (csv.Has("nps"))
-        {
-            NpsResult nps = Satisfaction.Nps(csv.Counts("nps"));
+            NpsResult nps = Satisfaction.Nps(survey["nps"]);
             (double lower, double upper) = nps.ConfidenceInterval(0.95);
             rows.Add(Row("S1", "promoters / passives / detractors", $"{nps.Promoters} / {nps.Passives} / {nps.Detractors}", "Satisfaction.Nps"));
             rows.Add(Row("S1", "net promoter score", nps.Score, "NpsResult.Score"));
@@ -82,16 +117,17 @@ internal static class ServiceKpis
             rows.Add(Row("S1", "NPS 95% interval, upper", upper, "NpsResult.ConfidenceInterval"));
         }
 
-        if (csv.Has("csat"))
+        if (survey.Has("csat"))
         {
-            int[] scores = csv.Counts("csat");
-            rows.Add(Row("S2", $"CSAT, mean on {csatScale.Min}-{csatScale.Max}", Satisfaction.Csat(scores, csatScale.Min, csatScale.Max), "Satisfaction.Csat"));
-            rows.Add(Row("S2", $"CSAT, top-{topBoxes}-box share", Satisfaction.CsatTopBox(scores, csatScale.Min, csatScale.Max, topBoxes), "Satisfaction.CsatTopBox"));
+            SurveyAnswers csat = survey["csat"];
+            rows.Add(Row("S2", $"CSAT, mean on {csat.ScaleMin}-{csat.ScaleMax}", Satisfaction.Csat(csat, csat.ScaleMin, csat.ScaleMax), "Satisfaction.Csat"));
+            rows.Add(Row("S2", $"CSAT, top-{topBoxes}-box share", Satisfaction.CsatTopBox(csat, csat.ScaleMin, csat.ScaleMax, topBoxes), "Satisfaction.CsatTopBox"));
         }
 
-        if (csv.Has("ces"))
+        if (survey.Has("ces"))
         {
-            rows.Add(Row("S3", $"CES, mean on {cesScale.Min}-{cesScale.Max}", Satisfaction.Ces(csv.Counts("ces"), cesScale.Min, cesScale.Max), "Satisfaction.Ces"));
+            SurveyAnswers ces = survey["ces"];
+            rows.Add(Row("S3", $"CES, mean on {ces.ScaleMin}-{ces.ScaleMax}", Satisfaction.Ces(ces, ces.ScaleMin, ces.ScaleMax), "Satisfaction.Ces"));
         }
 
         return new ResultTable("survey", ["id", "metric", "value", "member"], rows);
@@ -116,6 +152,9 @@ internal static class ServiceKpis
             ? (min, max)
             : throw new CliException($"{option} '{text}' is not a scale MIN-MAX such as 1-5.");
     }
+
+    private static string? Named(ParseResult result, ColumnOption[] columns, string name) =>
+        result.GetValue(System.Array.Find(columns, c => c.Name == name)!.Option);
 
     private static object[] Row(string id, string metric, object value, string member) => [id, metric, value, member];
 }

@@ -23,6 +23,10 @@ internal static class CsvInput
     /// <summary>The transaction reader options: <see cref="ReadOptions"/> plus columns, refunds and time zone.</summary>
     public static TransactionCsvOptions TransactionOptions(CsvOptions options, Action<double>? progress) => Apply(new TransactionCsvOptions(), options, progress);
 
+    /// <summary>A reader's own options (<see cref="CallCsvOptions"/>, <see cref="SurveyCsvOptions"/>, ...) with the CSV settings of the command line applied.</summary>
+    public static T ReaderOptions<T>(T read, CsvOptions options, Action<double>? progress)
+        where T : CsvReadOptions => Apply(read, options, progress);
+
     /// <summary>
     /// Opens the file (or standard input) and runs <paramref name="read"/> on it, turning the readers'
     /// and the file system's errors into <see cref="CliException"/>s of one line.

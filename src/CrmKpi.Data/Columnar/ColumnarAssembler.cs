@@ -19,6 +19,7 @@ internal sealed class ColumnarAssembler(string file, ColumnarTransactionOptions 
     private const int KeyBatch = 256;
     private readonly Dictionary<long, int> _numericIds = [];
     private readonly (int Day, LocalDate Date)[] _dayCache = new (int, LocalDate)[DayCacheSize];
+    private int _capacity;
     private readonly int[] _keyRows = new int[KeyBatch];
     private readonly int[] _keyEnds = new int[KeyBatch];
     private readonly int[] _keyIndexes = new int[KeyBatch];
@@ -60,7 +61,21 @@ internal sealed class ColumnarAssembler(string file, ColumnarTransactionOptions 
 
         Array.Clear(_null, 0, rows);
         Array.Clear(Quantities, 0, rows);
-        Builder.EnsureCapacity((int)Math.Min(Array.MaxLength, Builder.Length + (long)rows));
+        Reserve(rows);
+    }
+
+    /// <summary>
+    /// Room for <paramref name="rows"/> more rows in the log: a file's row count once up front when known, else (and
+    /// should a part hold more) at least doubling, so the log's columns are not copied once per part.
+    /// </summary>
+    public void Reserve(long rows)
+    {
+        long needed = Builder.Length + rows;
+        if (needed > _capacity)
+        {
+            _capacity = (int)Math.Min(Array.MaxLength, Math.Max(needed, 2L * _capacity));
+            Builder.EnsureCapacity(_capacity);
+        }
     }
 
     /// <summary>Row <paramref name="r"/> of the part holds a null in <paramref name="column"/>: an error when strict.</summary>

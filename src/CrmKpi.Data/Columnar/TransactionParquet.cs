@@ -105,6 +105,7 @@ public static class TransactionParquet
 
             var rows = new ColumnarAssembler(name, options, amount.Name, quantity is not null);
             var reader = new RowGroupReader(rows, customer, date, amount, quantity);
+            rows.Reserve(file.Metadata?.NumRows ?? 0);
             for (int g = 0; g < file.RowGroupCount; g++)
             {
                 cancellationToken.ThrowIfCancellationRequested();

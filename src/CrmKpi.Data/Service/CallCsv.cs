@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 
 namespace CrmKpi.Data;
@@ -7,7 +8,8 @@ namespace CrmKpi.Data;
 /// <summary>
 /// Reads a call log export (one row per call attempt: seconds waited, talked, on hold and in after-call
 /// work, the abandoned flag and optionally the blocked flag) into a <see cref="CallLog"/>, with the
-/// quirks, errors and lenient mode of every CrmKpi.Data CSV reader (<see cref="CsvTableReader"/>).
+/// quirks, errors and lenient mode of every CrmKpi.Data CSV reader (<see cref="CsvTableReader"/>). A negative
+/// duration is an error naming the file, line and column (the row skipped and counted when lenient).
 /// </summary>
 public static class CallCsv
 {
@@ -72,5 +74,12 @@ public static class CallCsv
     }
 
     private static CsvColumnRequest Request(string name, string? header, IReadOnlyList<string> aliases, CsvColumnKind kind) =>
-        new(name, header is null ? aliases : [header], kind);
+        new(name, header is null ? aliases : [header], kind)
+        {
+            Check = kind == CsvColumnKind.Number ? NotNegative : null,
+        };
+
+    // A duration of a call is never negative (CallColumns): an error with the file, line and column, not a row for the calculators to reject.
+    private static string? NotNegative(double seconds, string inColumn) =>
+        seconds >= 0 ? null : string.Create(CultureInfo.InvariantCulture, $"negative time {seconds} {inColumn}: seconds waited, talked, on hold or in after-call work are never negative");
 }

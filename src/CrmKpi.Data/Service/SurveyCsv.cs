@@ -57,79 +57,28 @@ public static class SurveyCsv
             ("csat", options.CsatColumn is null ? SurveyCsvOptions.CsatAliases : [options.CsatColumn], options.CsatColumn is null, options.CsatScale),
             ("ces", options.CesColumn is null ? SurveyCsvOptions.CesAliases : [options.CesColumn], options.CesColumn is null, options.CesScale),
         ];
-        CsvColumnRequest[] requests = Array.ConvertAll(questions, q => new CsvColumnRequest(q.Question, q.Headers, CsvColumnKind.Count, q.Optional));
-
-        // Off-scale answers are found once the table is read, and follow the caller's mode (strict or lenient) like any bad value.
+        CsvColumnRequest[] requests = Array.ConvertAll(questions, q => new CsvColumnRequest(q.Question, q.Headers, CsvColumnKind.Count, q.Optional)
+        {
+            // Off-scale answers are bad values like any other: an error naming the file, line and column, or (lenient) the respondent skipped and counted.
+            Check = (answer, inColumn) => answer >= q.Scale.Min && answer <= q.Scale.Max ? null
+                : string.Create(CultureInfo.InvariantCulture, $"{q.Question} answer {answer} {inColumn} is off the scale {q.Scale.Min}..{q.Scale.Max}"),
+        });
         CsvTable table = CsvTableReader.Read(stream, name, requests, options);
-        var present = new List<(string Question, int[] Answers, (int Min, int Max) Scale, string Header)>();
+        var answers = new Dictionary<string, SurveyAnswers>(StringComparer.Ordinal);
         foreach (var q in questions)
         {
             if (table.Has(q.Question))
             {
-                present.Add((q.Question, table.Counts(q.Question), q.Scale, table.HeaderOf(q.Question)));
+                int[] column = table.Counts(q.Question);
+                answers.Add(q.Question, new SurveyAnswers(column, column.Length, q.Scale.Min, q.Scale.Max));
             }
         }
 
-        if (present.Count == 0)
+        if (answers.Count == 0)
         {
             throw new CsvDataException(table.File, 1, 0, "no survey question column found (nps, csat or ces, or their common names); name one in the options");
         }
 
-        int rows = table.RowCount;
-        var keep = new bool[rows];
-        Array.Fill(keep, true);
-        var examples = new List<CsvDataException>(table.SkippedExamples);
-        long offScale = 0;
-        for (int r = 0; r < rows; r++)
-        {
-            foreach (var q in present)
-            {
-                int answer = q.Answers[r];
-                if (answer >= q.Scale.Min && answer <= q.Scale.Max)
-                {
-                    continue;
-                }
-
-                var error = new CsvDataException(table.File, table.Lines[r], 0, string.Create(CultureInfo.InvariantCulture,
-                    $"{q.Question} answer {answer} in column '{q.Header}' is off the scale {q.Scale.Min}..{q.Scale.Max}"));
-                if (!options.Lenient)
-                {
-                    throw error;
-                }
-
-                keep[r] = false;
-                offScale++;
-                if (examples.Count < options.MaxExamples)
-                {
-                    examples.Add(error);
-                }
-
-                break;
-            }
-        }
-
-        var answers = new Dictionary<string, SurveyAnswers>(StringComparer.Ordinal);
-        foreach (var q in present)
-        {
-            int[] kept = offScale == 0 ? q.Answers : Kept(q.Answers, keep);
-            answers.Add(q.Question, new SurveyAnswers(kept, kept.Length, q.Scale.Min, q.Scale.Max));
-        }
-
-        examples.Sort((a, b) => a.Line.CompareTo(b.Line));
-        return new CsvReadResult<SurveyLog>(new SurveyLog(answers), table.File, table.DataRows, table.SkippedRows + offScale, examples, table.BlankLines, 0);
-    }
-
-    private static int[] Kept(int[] values, bool[] keep)
-    {
-        var kept = new List<int>(values.Length);
-        for (int i = 0; i < values.Length; i++)
-        {
-            if (keep[i])
-            {
-                kept.Add(values[i]);
-            }
-        }
-
-        return [.. kept];
+        return new CsvReadResult<SurveyLog>(new SurveyLog(answers), table.File, table.DataRows, table.SkippedRows, table.SkippedExamples, table.BlankLines, 0);
     }
 }

@@ -51,4 +51,37 @@ public sealed class CustomerActivityAccumulator
         _customers = Math.Max(_customers, chunk.CustomerCount);
         CustomerActivity.Accumulate(chunk, Window, _state);
     }
+
+    /// <summary>
+    /// Adds the activities of another accumulator over the same window and the same customer numbering (for example
+    /// one per file, or one per thread over parts of a file): each customer's activity becomes
+    /// <see cref="CustomerActivity.Combine(CustomerActivity, CustomerActivity)"/> of the two. Dates and counts are exact;
+    /// spend is the sum of the two partial sums, which may differ from the one-pass sum in the last bits.
+    /// </summary>
+    /// <param name="other">The other accumulator; unchanged (it may be this one).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="other"/> has a different window.</exception>
+    /// <exception cref="OverflowException">A customer has more than <see cref="int.MaxValue"/> rows in all.</exception>
+    public void Merge(CustomerActivityAccumulator other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (!other.Window.Equals(Window))
+        {
+            throw new ArgumentException($"The other accumulator's window ({other.Window}) differs from this one's ({Window}).", nameof(other));
+        }
+
+        int count = other._customers;
+        if (count > _state.Length)
+        {
+            Array.Resize(ref _state, count);
+        }
+
+        _customers = Math.Max(_customers, count);
+        ReadOnlySpan<CustomerActivity> from = other._state.AsSpan(0, count).ToArray();
+        Span<CustomerActivity> into = _state.AsSpan(0, count);
+        for (int c = 0; c < count; c++)
+        {
+            into[c] = CustomerActivity.Combine(into[c], from[c]);
+        }
+    }
 }

@@ -92,6 +92,37 @@ public sealed class CohortAccumulator
         }
     }
 
+    /// <summary>
+    /// Adds the state of another accumulator over the same range, unit and customer numbering (for example one per file,
+    /// or one per thread over parts of a file): first purchases take the earlier, period bits the union. The table is then
+    /// exactly that of all rows added to either.
+    /// </summary>
+    /// <param name="other">The other accumulator; unchanged.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="other"/> has a different range or unit.</exception>
+    public void Merge(CohortAccumulator other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (!other.Range.Equals(Range) || other.Unit != Unit)
+        {
+            throw new ArgumentException($"The other accumulator's range and unit ({other.Range}, {other.Unit}) differ from this one's ({Range}, {Unit}).", nameof(other));
+        }
+
+        int count = other._customers;
+        Grow(count);
+        for (int c = 0; c < count; c++)
+        {
+            _firstPurchase[c] = Math.Min(_firstPurchase[c], other._firstPurchase[c]);
+        }
+
+        ReadOnlySpan<ulong> from = other._active.AsSpan(0, count * _words);
+        Span<ulong> into = _active.AsSpan(0, from.Length);
+        for (int i = 0; i < from.Length; i++)
+        {
+            into[i] |= from[i];
+        }
+    }
+
     /// <summary>The cohort table of every row added so far.</summary>
     /// <returns>The table.</returns>
     public CohortTable ToTable()
