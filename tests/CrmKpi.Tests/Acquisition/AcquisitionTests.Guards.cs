@@ -109,6 +109,10 @@ public partial class AcquisitionTests
         Assert.Equal("window", Assert.Throws<ArgumentException>(() => Acquisition.NewCustomers(Log(), julianWindow)).ParamName);
         Assert.Equal("window", Assert.Throws<ArgumentException>(() => Acquisition.NewCustomers([new LocalDate(2024, 1, 5)], julianWindow)).ParamName);
         Assert.Throws<ArgumentNullException>(() => Acquisition.NewCustomers(Log(), null!));
+
+        // Two non-ISO rows: a check that folded the rows' calendar bits with XOR would cancel them out.
+        LocalDate[] twoJulian = [julian, julian.PlusDays(1), new LocalDate(2024, 1, 20)];
+        Assert.Equal("dates", Assert.Throws<ArgumentException>(() => Acquisition.NewCustomers(new TransactionColumns([0, 1, 1], twoJulian, new double[3], 2), window)).ParamName);
         Assert.Throws<ArgumentNullException>(() => Acquisition.NewCustomers([new LocalDate(2024, 1, 5)], null!));
     }
 }
