@@ -18,7 +18,7 @@ namespace CrmKpi.Benchmarks;
 /// to Apache.Arrow builders in batches of 65,536 rows (<c>customer_id</c> utf8, <c>order_date</c> date32,
 /// <c>amount</c> float64, <c>quantity</c> int32), written with <see cref="ArrowFileWriter"/>. There is no
 /// DuckDB baseline: DuckDB reads Arrow IPC files only through its community <c>arrow</c> extension, which is
-/// downloaded at run time and not available here; <see cref="ParquetBenchmarks"/> has DuckDB over the same rows.
+/// downloaded at run time (not tried on the build machine); <see cref="ParquetBenchmarks"/> has DuckDB over the same rows.
 /// </remarks>
 [MemoryDiagnoser]
 public class ArrowBenchmarks
