@@ -32,9 +32,11 @@ public sealed class TransactionParquetPagesTests : IDisposable
     [InlineData("zstd", "many")]
     [InlineData("brotli", "few")]
     [InlineData("lz4_raw", "many")]
+    [InlineData("snappy", "ascii")]
+    [InlineData("uncompressed", "ascii")]
     public async Task DuckDbFile_EveryColumnDecodedDirectly_SameLogAsParquetNet(string codec, string ids)
     {
-        string path = DuckDb(codec, ids == "few" ? TextIdsFew : TextIdsMany, "DOUBLE", "INTEGER", "");
+        string path = DuckDb(codec, ids switch { "few" => TextIdsFew, "many" => TextIdsMany, _ => TextIdsAscii }, "DOUBLE", "INTEGER", "");
 
         (ColumnarReadResult direct, ColumnarReadResult general) = await BothWays(path);
 
@@ -132,6 +134,27 @@ public sealed class TransactionParquetPagesTests : IDisposable
         Assert.Equal((14L, "customer_id"), (direct.Row, direct.Column));
     }
 
+    // An empty id (not a null: a text of no characters) is an error in a lenient read too, the same both ways.
+    [Theory]
+    [InlineData("ascii")]
+    [InlineData("other scripts")]
+    [InlineData("dictionary")]
+    public async Task EmptyId_SameErrorBothWays(string ids)
+    {
+        string column = ids switch
+        {
+            "ascii" => "CASE WHEN i = 4321 THEN '' ELSE 'C' || lpad(i::VARCHAR, 9, '0') END",
+            "other scripts" => "CASE WHEN i = 4321 THEN '' ELSE 'é' || i END",
+            _ => "CASE WHEN i = 4321 THEN '' ELSE 'k' || (i % 5) END",
+        };
+        string path = DuckDb("snappy", column, "DOUBLE", "INTEGER", "");
+        var options = new ColumnarTransactionOptions { Lenient = true };
+        var direct = await Assert.ThrowsAsync<ColumnarDataException>(() => TransactionParquet.ReadAsync(path, options).AsTask());
+        var general = await Assert.ThrowsAsync<ColumnarDataException>(() => TransactionParquet.ReadAsync(path, options with { DecodePagesDirectly = false }).AsTask());
+        Assert.Equal((4322L, "customer_id"), (direct.Row, direct.Column));
+        Assert.Equal((general.Row, general.Column, general.Message), (direct.Row, direct.Column, direct.Message));
+    }
+
     // A text value's length prefix overwritten in an uncompressed file: an IOException naming the row group and the
     // column, never an index error or a silently wrong id.
     [Fact]
@@ -151,6 +174,8 @@ public sealed class TransactionParquetPagesTests : IDisposable
     }
 
     private const string TextIdsFew = "CASE WHEN i % 97 = 13 THEN NULL WHEN i % 3 = 0 THEN 'é-' || (i % 11) WHEN i % 3 = 1 THEN '客户' || (i % 13) ELSE 'C😀' || (i % 7) END";
+
+    private const string TextIdsAscii = "CASE WHEN i % 97 = 13 THEN NULL WHEN i % 2 = 0 THEN 'c-' || ((i * 7919) % 4000) ELSE 'C' || lpad(i::VARCHAR, 9, '0') END";
 
     private const string TextIdsMany = "CASE WHEN i % 97 = 13 THEN NULL WHEN i % 2 = 0 THEN 'é客户-' || i ELSE 'C' || lpad(i::VARCHAR, 9, '0') END";
 

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.IO;
+using System.Text;
 
 namespace CrmKpi.Data.Columnar.ParquetPages;
 
@@ -16,6 +17,10 @@ internal sealed class TextKeyValues(ColumnarAssembler rows) : ParquetValueSink
     private int[] _starts = [];
     private int[] _mapped = [];
     private int _entries;
+    private byte[] _gathered = [];
+    private char[] _chars = [];
+    private int[] _ends = [];
+    private int[] _indexes = [];
 
     /// <summary>The column's name, for errors.</summary>
     public string Column { get; set; } = string.Empty;
@@ -50,17 +55,74 @@ internal sealed class TextKeyValues(ColumnarAssembler rows) : ParquetValueSink
         _entries = entries;
     }
 
+    // The page's ids are gathered without their length prefixes; when all are ASCII (the common case) they are widened
+    // to chars in one call and mapped as one batch, else each is transcoded on its own.
     public override void Plain(int firstRow, int count, ReadOnlySpan<byte> plain, ReadOnlySpan<int> rowsOf)
     {
+        if (_ends.Length < count)
+        {
+            _ends = new int[count];
+            _indexes = new int[count];
+        }
+
+        if (_gathered.Length < plain.Length)
+        {
+            _gathered = new byte[plain.Length];
+        }
+
+        Span<byte> gathered = _gathered;
+        Span<int> ends = _ends.AsSpan(0, count);
         int position = 0;
+        int end = 0;
         for (int i = 0; i < count; i++)
         {
             int length = Length(plain, position);
-            rows.TextKey(rowsOf.IsEmpty ? firstRow + i : rowsOf[i], plain.Slice(position + 4, length), Column);
+            if (length == 0)
+            {
+                rows.FlushKeys();
+                throw rows.Problem(rowsOf.IsEmpty ? firstRow + i : rowsOf[i], Column, "empty customer id");
+            }
+
+            plain.Slice(position + 4, length).CopyTo(gathered[end..]);
+            end += length;
+            ends[i] = end;
             position += 4 + length;
         }
 
-        rows.FlushKeys();
+        ReadOnlySpan<byte> bytes = gathered[..end];
+        if (!Ascii.IsValid(bytes))
+        {
+            int start = 0;
+            for (int i = 0; i < count; i++)
+            {
+                rows.TextKey(rowsOf.IsEmpty ? firstRow + i : rowsOf[i], bytes[start..ends[i]], Column);
+                start = ends[i];
+            }
+
+            rows.FlushKeys();
+            return;
+        }
+
+        if (_chars.Length < end)
+        {
+            _chars = new char[end];
+        }
+
+        Ascii.ToUtf16(bytes, _chars, out _);
+        Span<int> indexes = _indexes.AsSpan(0, count);
+        rows.Builder.Customers.GetOrAdd(_chars.AsSpan(0, end), ends, indexes);
+        int[] customers = rows.Customers;
+        if (rowsOf.IsEmpty)
+        {
+            indexes.CopyTo(customers.AsSpan(firstRow));
+        }
+        else
+        {
+            for (int i = 0; i < count; i++)
+            {
+                customers[rowsOf[i]] = indexes[i];
+            }
+        }
     }
 
     public override void Indexed(int firstRow, ReadOnlySpan<int> indexes, ReadOnlySpan<int> rowsOf)
