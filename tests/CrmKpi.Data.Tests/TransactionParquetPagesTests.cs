@@ -121,17 +121,34 @@ public sealed class TransactionParquetPagesTests : IDisposable
         Assert.True(direct.DirectChunks > 0, "no column of a Parquet.Net file was decoded directly");
     }
 
-    // A null read strictly is the same error (row over the whole file, column) both ways.
-    [Fact]
-    public async Task Strict_FirstNull_SameErrorBothWays()
+    // A null read strictly is the same error (row over the whole file, column) every way: the columns are checked in
+    // order (ids, dates, amounts, quantities), so the id null of row 14 (i % 97 = 13) is reported though the date of
+    // row 8 (i % 89 = 7) is null too, also when a second thread decodes the dates.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task Strict_FirstNull_SameErrorEveryWay(int threads)
     {
         string path = DuckDb("snappy", TextIdsFew, "DOUBLE", "INTEGER", "");
-        var direct = await Assert.ThrowsAsync<ColumnarDataException>(() => TransactionParquet.ReadAsync(path).AsTask());
-        var general = await Assert.ThrowsAsync<ColumnarDataException>(() => TransactionParquet.ReadAsync(path, new ColumnarTransactionOptions { DecodePagesDirectly = false }).AsTask());
+        var options = new ColumnarTransactionOptions { MaxDegreeOfParallelism = threads };
+        var direct = await Assert.ThrowsAsync<ColumnarDataException>(() => TransactionParquet.ReadAsync(path, options).AsTask());
+        var general = await Assert.ThrowsAsync<ColumnarDataException>(() => TransactionParquet.ReadAsync(path, options with { DecodePagesDirectly = false }).AsTask());
         Assert.Equal((general.Row, general.Column, general.Message), (direct.Row, direct.Column, direct.Message));
-
-        // Row 13 (the 14th) has the first null id (i % 97 = 13); nothing earlier is null in any column.
         Assert.Equal((14L, "customer_id"), (direct.Row, direct.Column));
+
+        // Without the id column's nulls, the date of row 8 is the first problem.
+        string dates = DuckDb("snappy", "'C' || i", "DOUBLE", "INTEGER", "");
+        var date = await Assert.ThrowsAsync<ColumnarDataException>(() => TransactionParquet.ReadAsync(dates, options).AsTask());
+        Assert.Equal((8L, "order_date"), (date.Row, date.Column));
+    }
+
+    [Fact]
+    public void MaxDegreeOfParallelism_ZeroOrBelowMinusOne_IsRejected()
+    {
+        Assert.Equal(-1, new ColumnarTransactionOptions().MaxDegreeOfParallelism);
+        var zero = Assert.Throws<ArgumentOutOfRangeException>(() => new ColumnarTransactionOptions { MaxDegreeOfParallelism = 0 });
+        Assert.Contains("-1 (automatic) or at least 1", zero.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ColumnarTransactionOptions { MaxDegreeOfParallelism = -2 });
     }
 
     // An empty id (not a null: a text of no characters) is an error in a lenient read too, the same both ways.
@@ -201,9 +218,15 @@ public sealed class TransactionParquetPagesTests : IDisposable
     // Reads the file both ways (leniently: nulls skipped and counted) and asserts the same log and account.
     private static async Task<(ColumnarReadResult Direct, ColumnarReadResult General)> BothWays(string path, int rows = Rows)
     {
-        var options = new ColumnarTransactionOptions { Lenient = true };
+        var options = new ColumnarTransactionOptions { Lenient = true, MaxDegreeOfParallelism = 2 };
         ColumnarReadResult direct = await TransactionParquet.ReadAsync(path, options);
         ColumnarReadResult general = await TransactionParquet.ReadAsync(path, options with { DecodePagesDirectly = false });
+        ColumnarReadResult oneThread = await TransactionParquet.ReadAsync(path, options with { MaxDegreeOfParallelism = 1 });
+        Assert.Equal(direct.Log.CustomerIndexes.ToArray(), oneThread.Log.CustomerIndexes.ToArray());
+        Assert.Equal(direct.Log.Dates.ToArray(), oneThread.Log.Dates.ToArray());
+        Assert.Equal(direct.Log.Amounts.ToArray(), oneThread.Log.Amounts.ToArray());
+        Assert.Equal(direct.Log.ItemCounts.ToArray(), oneThread.Log.ItemCounts.ToArray());
+        Assert.Equal((direct.SkippedRows, direct.DirectChunks), (oneThread.SkippedRows, oneThread.DirectChunks));
 
         Assert.Equal(rows, direct.Rows);
         Assert.Equal((general.Rows, general.SkippedRows, general.Parts), (direct.Rows, direct.SkippedRows, direct.Parts));

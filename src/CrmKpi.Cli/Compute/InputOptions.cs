@@ -287,6 +287,7 @@ internal sealed class InputOptions
             TimeZone = zone is null ? null : CsvInput.TimeZone(zone),
             Refunds = result.GetValue(Refunds),
             Lenient = !result.GetValue(Strict),
+            MaxDegreeOfParallelism = ThreadCount(result),
         };
         ColumnarReadResult read;
         try

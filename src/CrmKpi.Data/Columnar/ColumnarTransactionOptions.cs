@@ -1,3 +1,4 @@
+using System;
 using NodaTime;
 
 namespace CrmKpi.Data.Columnar;
@@ -9,6 +10,8 @@ namespace CrmKpi.Data.Columnar;
 /// </summary>
 public sealed record ColumnarTransactionOptions
 {
+    private readonly int _maxDegreeOfParallelism = -1;
+
     /// <summary>The customer id column (text, or whole numbers); null to find it among <see cref="TransactionCsvOptions.CustomerAliases"/>.</summary>
     public string? CustomerColumn { get; init; }
 
@@ -38,6 +41,24 @@ public sealed record ColumnarTransactionOptions
     /// null are skipped and counted (<see cref="ColumnarReadResult.SkippedRows"/>).
     /// </summary>
     public bool Lenient { get; init; }
+
+    /// <summary>
+    /// How many threads a Parquet read may use: 1 reads on the calling thread only; -1 (the default) uses a second
+    /// thread when the machine has more than one processor; 2 or more use a second thread whenever it has. The second
+    /// thread decodes a row group's dates, amounts and quantities while the calling thread maps its customer ids (when
+    /// CrmKpi decodes all of the group's columns itself: see <see cref="TransactionParquet"/>). The log is the same
+    /// either way, and a problem is reported as a one-thread read reports it: the ids' first, then the other columns' in
+    /// column order. Arrow reads use one thread.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is 0 or below -1.</exception>
+    public int MaxDegreeOfParallelism
+    {
+        get => _maxDegreeOfParallelism;
+        init => _maxDegreeOfParallelism = value is -1 or >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxDegreeOfParallelism must be -1 (automatic) or at least 1.");
+    }
+
+    /// <summary>Whether a Parquet read uses a second thread.</summary>
+    internal bool UsesTwoThreads => Environment.ProcessorCount > 1 && MaxDegreeOfParallelism != 1;
 
     /// <summary>False sends every Parquet column through Parquet.Net instead of CrmKpi's page decoder (tests compare the two on the same files).</summary>
     internal bool DecodePagesDirectly { get; init; } = true;

@@ -108,7 +108,7 @@ public static class TransactionParquet
 
             var rows = new ColumnarAssembler(name, options, amount.Name, quantity is not null);
             using var direct = new ParquetDirectColumns(stream, name, rows) { Enabled = options.DecodePagesDirectly };
-            var reader = new RowGroupReader(rows, direct, customer, date, amount, quantity);
+            var reader = new RowGroupReader(rows, direct, options.UsesTwoThreads, customer, date, amount, quantity);
             rows.Reserve(file.Metadata?.NumRows ?? 0);
             for (int g = 0; g < file.RowGroupCount; g++)
             {
@@ -126,37 +126,98 @@ public static class TransactionParquet
 
     /// <summary>Reads each row group's columns into the assembler's typed buffers, then appends its usable rows.</summary>
     // Each column is decoded from its pages directly when it can be (ParquetDirectColumns), else read with Parquet.Net.
-    private sealed class RowGroupReader(ColumnarAssembler rows, ParquetDirectColumns direct, DataField customer, DataField date, DataField amount, DataField? quantity)
+    private sealed class RowGroupReader(ColumnarAssembler rows, ParquetDirectColumns direct, bool twoThreads, DataField customer, DataField date, DataField amount, DataField? quantity)
     {
         public async ValueTask ReadAsync(Parquet.ParquetRowGroupReader group, CancellationToken cancellationToken)
         {
             int count = checked((int)group.RowCount);
             rows.Begin(count);
-            if (!await direct.KeysAsync(group, customer, count, cancellationToken).ConfigureAwait(false))
+            await direct.LoadAsync(group, customer, date, amount, quantity, cancellationToken).ConfigureAwait(false);
+            bool all = direct.Picked(ParquetDirectColumns.Keys) && direct.Picked(ParquetDirectColumns.Dates) && direct.Picked(ParquetDirectColumns.Amounts)
+                && (quantity is null || direct.Picked(ParquetDirectColumns.Quantities));
+            if (all && twoThreads)
             {
-                using RawColumnData keys = await group.ReadRawColumnDataBaseAsync(customer, cancellationToken).ConfigureAwait(false);
-                Keys(keys, count);
+                DecodeOnTwoThreads(count, quantity is not null);
             }
-
-            if (!await direct.DatesAsync(group, date, count, cancellationToken).ConfigureAwait(false))
+            else
             {
-                using RawColumnData dates = await group.ReadRawColumnDataBaseAsync(date, cancellationToken).ConfigureAwait(false);
-                Dates(dates, count);
-            }
+                // In column order, each decoded here or read by Parquet.Net, so the first problem reported is the same either way.
+                if (direct.Picked(ParquetDirectColumns.Keys))
+                {
+                    direct.Decode(ParquetDirectColumns.Keys, count);
+                }
+                else
+                {
+                    using RawColumnData keys = await group.ReadRawColumnDataBaseAsync(customer, cancellationToken).ConfigureAwait(false);
+                    Keys(keys, count);
+                }
 
-            if (!await direct.AmountsAsync(group, amount, count, cancellationToken).ConfigureAwait(false))
-            {
-                using RawColumnData amounts = await group.ReadRawColumnDataBaseAsync(amount, cancellationToken).ConfigureAwait(false);
-                Amounts(amounts, count);
-            }
+                if (direct.Picked(ParquetDirectColumns.Dates))
+                {
+                    direct.Decode(ParquetDirectColumns.Dates, count);
+                }
+                else
+                {
+                    using RawColumnData dates = await group.ReadRawColumnDataBaseAsync(date, cancellationToken).ConfigureAwait(false);
+                    Dates(dates, count);
+                }
 
-            if (quantity is not null && !await direct.QuantitiesAsync(group, quantity, count, cancellationToken).ConfigureAwait(false))
-            {
-                using RawColumnData quantities = await group.ReadRawColumnDataBaseAsync(quantity, cancellationToken).ConfigureAwait(false);
-                Quantities(quantities, count);
+                if (direct.Picked(ParquetDirectColumns.Amounts))
+                {
+                    direct.Decode(ParquetDirectColumns.Amounts, count);
+                }
+                else
+                {
+                    using RawColumnData amounts = await group.ReadRawColumnDataBaseAsync(amount, cancellationToken).ConfigureAwait(false);
+                    Amounts(amounts, count);
+                }
+
+                if (quantity is not null && direct.Picked(ParquetDirectColumns.Quantities))
+                {
+                    direct.Decode(ParquetDirectColumns.Quantities, count);
+                }
+                else if (quantity is not null)
+                {
+                    using RawColumnData quantities = await group.ReadRawColumnDataBaseAsync(quantity, cancellationToken).ConfigureAwait(false);
+                    Quantities(quantities, count);
+                }
             }
 
             rows.End(count);
+        }
+
+        // The ids on the calling thread (the customer map is not shared), dates, amounts and quantities on a second one;
+        // a problem in the ids is reported first, as in column order, and the second thread is always waited for.
+        private void DecodeOnTwoThreads(int count, bool withQuantities)
+        {
+            Task others = Task.Run(() =>
+            {
+                direct.Decode(ParquetDirectColumns.Dates, count);
+                direct.Decode(ParquetDirectColumns.Amounts, count);
+                if (withQuantities)
+                {
+                    direct.Decode(ParquetDirectColumns.Quantities, count);
+                }
+            });
+            try
+            {
+                direct.Decode(ParquetDirectColumns.Keys, count);
+            }
+            catch
+            {
+                try
+                {
+                    others.Wait();
+                }
+                catch (AggregateException)
+                {
+                    // The ids' problem comes first.
+                }
+
+                throw;
+            }
+
+            others.GetAwaiter().GetResult();
         }
 
         // Walks a column's values with its definition levels: calls take(row, valueIndex) for each non-null row. Raw values

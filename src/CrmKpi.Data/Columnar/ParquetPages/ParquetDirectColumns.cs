@@ -14,12 +14,16 @@ namespace CrmKpi.Data.Columnar.ParquetPages;
 /// <summary>
 /// The fast way in for <see cref="TransactionParquet"/>: each of a row group's columns whose pages
 /// <see cref="ParquetColumnChunkReader"/> can decode, and whose type is one the reader takes as is, goes from the
-/// file's bytes into the assembler's buffers here. Each method returns false, having read nothing, when its column is
-/// not such a column; the caller then reads it with Parquet.Net.
+/// file's bytes into the assembler's buffers here; the caller reads the other columns with Parquet.Net. Each role has
+/// its own chunk reader (buffers, decompressor), so the columns of one group can be decoded on two threads.
 /// </summary>
 internal sealed class ParquetDirectColumns(Stream stream, string file, ColumnarAssembler rows) : IDisposable
 {
-    private readonly ParquetColumnChunkReader _reader = new();
+    private readonly ParquetColumnChunkReader[] _readers = [new(), new(), new(), new()];
+    private readonly ParquetValueSink?[] _sinks = new ParquetValueSink?[4];
+    private readonly DataField?[] _fields = new DataField?[4];
+    private readonly ColumnChunk?[] _chunks = new ColumnChunk?[4];
+    private int _decoded;
     private readonly TextKeyValues _text = new(rows);
     private ConvertedValues<int, int, NumericIds>? _intIds;
     private ConvertedValues<long, int, NumericIds>? _longIds;
@@ -35,58 +39,104 @@ internal sealed class ParquetDirectColumns(Stream stream, string file, ColumnarA
     public bool Enabled { get; init; } = true;
 
     /// <summary>The column chunks decoded here (the rest went through Parquet.Net).</summary>
-    public int Chunks { get; private set; }
+    public int Chunks => _decoded;
 
     /// <summary>The row group being read (for errors).</summary>
     public int Group { get; set; }
 
-    public async ValueTask<bool> KeysAsync(ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
+    /// <summary>The roles of a row group's columns, in the order they are read (and their errors reported).</summary>
+    public const int Keys = 0, Dates = 1, Amounts = 2, Quantities = 3;
+
+    /// <summary>
+    /// Picks the columns of the group decoded here and reads their chunks' bytes (one after another: the stream is
+    /// not touched again until the next group). A column not picked (null, or not decodable here) is left to Parquet.Net.
+    /// </summary>
+    public async ValueTask LoadAsync(ParquetRowGroupReader group, DataField customer, DataField date, DataField amount, DataField? quantity, CancellationToken cancellationToken)
     {
-        ParquetValueSink? sink = Taken(group, field) switch
+        _fields[Keys] = customer;
+        _fields[Dates] = date;
+        _fields[Amounts] = amount;
+        _fields[Quantities] = quantity;
+        _sinks[Keys] = KeySink(group, customer);
+        _sinks[Dates] = DateSink(group, date);
+        _sinks[Amounts] = AmountSink(group, amount);
+        _sinks[Quantities] = quantity is null ? null : QuantitySink(group, quantity);
+        for (int role = 0; role < _sinks.Length; role++)
         {
-            (PhysicalType.BYTE_ARRAY, true) when field.ClrType == typeof(ReadOnlyMemory<char>) => Text(field),
-            (PhysicalType.INT32, true) when field.ClrType == typeof(int) => Into(ref _intIds, field, rows.Customers, new NumericIds(rows)),
-            (PhysicalType.INT64, true) when field.ClrType == typeof(long) => Into(ref _longIds, field, rows.Customers, new NumericIds(rows)),
-            _ => null,
-        };
-        return await ReadAsync(group, field, count, sink, cancellationToken).ConfigureAwait(false);
+            if (_sinks[role] is null)
+            {
+                continue;
+            }
+
+            _chunks[role] = group.GetMetadata(_fields[role]!)!;
+            try
+            {
+                await _readers[role].LoadAsync(stream, _chunks[role]!, cancellationToken).ConfigureAwait(false);
+            }
+            catch (InvalidDataException e)
+            {
+                throw Corrupt(role, e);
+            }
+        }
     }
 
-    public async ValueTask<bool> DatesAsync(ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
+    /// <summary>Whether the column of <paramref name="role"/> was picked by the last <see cref="LoadAsync"/>.</summary>
+    public bool Picked(int role) => _sinks[role] is not null;
+
+    /// <summary>Decodes the loaded chunk of <paramref name="role"/> into the assembler's buffers. Columns of different roles may be decoded on different threads.</summary>
+    public void Decode(int role, int count)
     {
-        ParquetValueSink? sink = Taken(group, field) switch
+        ParquetValueSink sink = _sinks[role]!;
+        try
         {
-            (PhysicalType.INT32, true) when field.ClrType == typeof(DateOnly) => Into(ref _dates, field, rows.Dates, new EpochDays(rows, field.Name)),
-            _ => null,
-        };
-        return await ReadAsync(group, field, count, sink, cancellationToken).ConfigureAwait(false);
+            _readers[role].Decode(_chunks[role]!, _fields[role]!.MaxDefinitionLevel, count, sink);
+        }
+        catch (InvalidDataException e)
+        {
+            throw Corrupt(role, e);
+        }
+
+        Interlocked.Increment(ref _decoded);
+        if (sink == _text)
+        {
+            rows.FlushKeys();
+        }
     }
 
-    public async ValueTask<bool> AmountsAsync(ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
+    private ParquetValueSink? KeySink(ParquetRowGroupReader group, DataField field) => Taken(group, field) switch
     {
-        ParquetValueSink? sink = Taken(group, field) switch
-        {
-            (PhysicalType.DOUBLE, true) when field.ClrType == typeof(double) => Into(ref _doubles, field, rows.Amounts, default(Same)),
-            (PhysicalType.FLOAT, true) when field.ClrType == typeof(float) => Into(ref _floats, field, rows.Amounts, default(Widened)),
-            (PhysicalType.INT32, true) when field.ClrType == typeof(int) => Into(ref _intAmounts, field, rows.Amounts, default(Widened)),
-            (PhysicalType.INT64, true) when field.ClrType == typeof(long) => Into(ref _longAmounts, field, rows.Amounts, default(Widened)),
-            _ => null,
-        };
-        return await ReadAsync(group, field, count, sink, cancellationToken).ConfigureAwait(false);
-    }
+        (PhysicalType.BYTE_ARRAY, true) when field.ClrType == typeof(ReadOnlyMemory<char>) => Text(field),
+        (PhysicalType.INT32, true) when field.ClrType == typeof(int) => Into(ref _intIds, field, rows.Customers, new NumericIds(rows)),
+        (PhysicalType.INT64, true) when field.ClrType == typeof(long) => Into(ref _longIds, field, rows.Customers, new NumericIds(rows)),
+        _ => null,
+    };
 
-    public async ValueTask<bool> QuantitiesAsync(ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
+    private ConvertedValues<int, LocalDate, EpochDays>? DateSink(ParquetRowGroupReader group, DataField field) =>
+        Taken(group, field) is (PhysicalType.INT32, true) && field.ClrType == typeof(DateOnly) ? Into(ref _dates, field, rows.Dates, new EpochDays(rows, field.Name)) : null;
+
+    private ParquetValueSink? AmountSink(ParquetRowGroupReader group, DataField field) => Taken(group, field) switch
     {
-        ParquetValueSink? sink = Taken(group, field) switch
-        {
-            (PhysicalType.INT32, true) when field.ClrType == typeof(int) => Into(ref _intCounts, field, rows.Quantities, new Counts(rows, field.Name)),
-            (PhysicalType.INT64, true) when field.ClrType == typeof(long) => Into(ref _longCounts, field, rows.Quantities, new Counts(rows, field.Name)),
-            _ => null,
-        };
-        return await ReadAsync(group, field, count, sink, cancellationToken).ConfigureAwait(false);
-    }
+        (PhysicalType.DOUBLE, true) when field.ClrType == typeof(double) => Into(ref _doubles, field, rows.Amounts, default(Same)),
+        (PhysicalType.FLOAT, true) when field.ClrType == typeof(float) => Into(ref _floats, field, rows.Amounts, default(Widened)),
+        (PhysicalType.INT32, true) when field.ClrType == typeof(int) => Into(ref _intAmounts, field, rows.Amounts, default(Widened)),
+        (PhysicalType.INT64, true) when field.ClrType == typeof(long) => Into(ref _longAmounts, field, rows.Amounts, default(Widened)),
+        _ => null,
+    };
 
-    public void Dispose() => _reader.Dispose();
+    private ParquetValueSink? QuantitySink(ParquetRowGroupReader group, DataField field) => Taken(group, field) switch
+    {
+        (PhysicalType.INT32, true) when field.ClrType == typeof(int) => Into(ref _intCounts, field, rows.Quantities, new Counts(rows, field.Name)),
+        (PhysicalType.INT64, true) when field.ClrType == typeof(long) => Into(ref _longCounts, field, rows.Quantities, new Counts(rows, field.Name)),
+        _ => null,
+    };
+
+    public void Dispose()
+    {
+        foreach (ParquetColumnChunkReader reader in _readers)
+        {
+            reader.Dispose();
+        }
+    }
 
     // The column's physical type and whether its pages can be decoded here (from the metadata alone).
     private (PhysicalType Type, bool Taken) Taken(ParquetRowGroupReader group, DataField field)
@@ -112,31 +162,6 @@ internal sealed class ParquetDirectColumns(Stream stream, string file, ColumnarA
         return sink;
     }
 
-    // Reads and decodes the column chunk into the sink; a null sink (a type not taken here) leaves the column to Parquet.Net.
-    private async ValueTask<bool> ReadAsync(ParquetRowGroupReader group, DataField field, int count, ParquetValueSink? sink, CancellationToken cancellationToken)
-    {
-        if (sink is null)
-        {
-            return false;
-        }
-
-        ColumnChunk chunk = group.GetMetadata(field)!;
-        try
-        {
-            await _reader.LoadAsync(stream, chunk, cancellationToken).ConfigureAwait(false);
-            _reader.Decode(chunk, field.MaxDefinitionLevel, count, sink);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new IOException($"{file}: row group {Group + 1}, column '{field.Name}': {e.Message}", e);
-        }
-
-        Chunks++;
-        if (sink == _text)
-        {
-            rows.FlushKeys();
-        }
-
-        return true;
-    }
+    private IOException Corrupt(int role, InvalidDataException e) =>
+        new($"{file}: row group {Group + 1}, column '{_fields[role]!.Name}': {e.Message}", e);
 }
