@@ -50,6 +50,11 @@ public static partial class Staffing
             queue = 0;   // S1 = 0 (log -inf) over S0: nobody queues beyond the first place
         }
 
+        if (queue == 0)
+        {
+            return new ErlangAResult(state.ProbabilityOfWaiting, 0, 0, 0);   // nobody queues, so nobody abandons or waits (and λ may have underflowed to 0)
+        }
+
         double lambda = state.Lambda;
         return new ErlangAResult(state.ProbabilityOfWaiting, Math.Min(1.0, state.Theta * queue / lambda), queue, queue / lambda);
     }
