@@ -13,7 +13,8 @@ namespace CrmKpi.Tests;
 /// from that stationary view of the queue (the library uses uniformization). Cases: heavy overload (one agent, 1,000
 /// Erlangs, callers patient for 80 s: about 800 queue, so the sums pass e^700 and must be rescaled), very patient callers
 /// (Westbay's 48 Erlangs on 55 agents with 1e7 s of patience: a geometric tail of ratio 0.87 that a wrong bound cuts short)
-/// and light load (1e-4 Erlangs: sums of 1e-5 that a bound relative to the wrong quantity stops too early).
+/// and light load (2e-9 Erlangs on one agent: r_1 = 1e-9 and r_2 = 6.7e-19, so the queue's sum S1 = r_1 + 2 r_2 + ... loses
+/// 1.3e-9 of itself if its tail bound is taken relative to the wrong quantity and it stops after r_1).
 /// </summary>
 public partial class StaffingTests
 {
@@ -25,6 +26,7 @@ public partial class StaffingTests
     [InlineData(1000.0, 1, 100.0, 80.0, 1_400)]
     [InlineData(48.0, 55, 240.0, 1e7, 600)]
     [InlineData(1e-4, 1, 1.0, 1.0, 40)]
+    [InlineData(2e-9, 1, 1.0, 1.0, 20)]
     [InlineData(40.0, 42, 180.0, 300.0, 400)]
     [InlineData(8.0, 5, 200.0, 120.0, 300)]
     public void ErlangA_MatchesTheProductFormula(double a, int n, double aht, double patience, int places)
@@ -48,6 +50,19 @@ public partial class StaffingTests
         double actual = Staffing.ErlangAServiceLevel(1000, 1, Sec(100), Sec(80), Sec(500));
         Assert.InRange(expected, 1e-6, 1e-2);
         Assert.Equal(expected, actual, 1e-9 * expected);
+    }
+
+    [Fact]
+    public void ErlangAServiceLevel_LightLoad_ServedPartMatchesRungeKutta()
+    {
+        // 2e-9 Erlangs on one agent (AHT 1 s, patience 1 s): only 2e-9 of callers wait, and the service level is 1 - 2e-9 plus
+        // the share of those who reach the agent within 1 s (about 1e-9). Compared on that served part alone (the service
+        // level minus the share answered at once), so a queue model stopped too early shows although the whole is 1 to 8 digits.
+        double served = ErlangAServiceLevelByRungeKutta(2e-9, 1, 1, 1, 1, places: 20, steps: 20_000, servedOnly: true);
+        double answeredAtOnce = 1 - Staffing.ErlangA(2e-9, 1, Sec(1), Sec(1)).ProbabilityOfWaiting;
+        double actual = Staffing.ErlangAServiceLevel(2e-9, 1, Sec(1), Sec(1), Sec(1)) - answeredAtOnce;
+        Assert.InRange(served, 1e-10, 2e-9);
+        Assert.Equal(served, actual, 1e-5 * served);
     }
 
     [Fact]
@@ -125,9 +140,10 @@ public partial class StaffingTests
     /// <summary>
     /// Erlang A service level: P(no wait) plus the probability that the tagged caller, arriving to the stationary queue, reaches
     /// an agent within <paramref name="t"/> seconds; its chain (i calls ahead, advancing at rate n mu + i theta, leaving at rate
-    /// theta) integrated with classic RK4 in <paramref name="steps"/> equal steps.
+    /// theta) integrated with classic RK4 in <paramref name="steps"/> equal steps; with <paramref name="servedOnly"/>, that last
+    /// probability alone.
     /// </summary>
-    private static double ErlangAServiceLevelByRungeKutta(double a, int n, double aht, double patience, double t, int places, int steps)
+    private static double ErlangAServiceLevelByRungeKutta(double a, int n, double aht, double patience, double t, int places, int steps, bool servedOnly = false)
     {
         double lambda = a / aht, mu = 1 / aht, theta = 1 / patience;
         int states = n + places;
@@ -197,6 +213,6 @@ public partial class StaffingTests
             }
         }
 
-        return atOnce + y[places];
+        return servedOnly ? y[places] : atOnce + y[places];
     }
 }
