@@ -66,6 +66,19 @@ public partial class StaffingTests
     }
 
     [Fact]
+    public void ErlangAServiceLevel_RareWaitsBehindALongQueue_ServedPartMatchesRungeKutta()
+    {
+        // 50 Erlangs on 100 agents (AHT 100 s, patience 200 s): B(100, 50) is about 2e-10, so almost nobody waits, but a caller who
+        // does finds a geometric queue (r_1 = 0.5 / 1.005 per place) and half the waiting mass lies behind the first place. The
+        // served part (service level minus the share answered at once) must count every place.
+        double served = ErlangAServiceLevelByRungeKutta(50, 100, 100, 200, 20, places: 70, steps: 4_000, servedOnly: true);
+        double answeredAtOnce = 1 - Staffing.ErlangA(50, 100, Sec(100), Sec(200)).ProbabilityOfWaiting;
+        double actual = Staffing.ErlangAServiceLevel(50, 100, Sec(100), Sec(200), Sec(20)) - answeredAtOnce;
+        Assert.InRange(served, 1e-11, 1e-8);
+        Assert.Equal(served, actual, 1e-5 * served);
+    }
+
+    [Fact]
     public void ErlangA_NoTraffic_IsAllZeroAndEveryCallIsAnswered()
     {
         // Documented: all 0 with no traffic (with or without agents), and a service level of 1.
