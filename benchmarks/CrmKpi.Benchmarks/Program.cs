@@ -31,6 +31,12 @@ public static class Program
             return StreamRfmCommand.Run(stream, int.Parse(chunkRows, System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        if (args is ["parquet-rfm", string parquet, string readThreads, ..])
+        {
+            int repeats = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3;
+            return ParquetRfmCommand.Run(parquet, int.Parse(readThreads, System.Globalization.CultureInfo.InvariantCulture), repeats, args.Length > 4 && args[4] == "parquet.net");
+        }
+
         IEnumerable<Summary> summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         bool failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
         return failed ? 1 : 0;

@@ -9,7 +9,7 @@ using Xunit;
 
 namespace CrmKpi.Tests;
 
-public class PeriodsTests
+public partial class PeriodsTests
 {
     private static DateInterval W(int y1, int m1, int d1, int y2, int m2, int d2) => new(new LocalDate(y1, m1, d1), new LocalDate(y2, m2, d2));
 

@@ -63,9 +63,7 @@ internal readonly record struct ParquetPageHeader
                 (1, ThriftCompactReader.I32) => header with { Type = reader.ReadInt32() },
                 (2, ThriftCompactReader.I32) => header with { UncompressedSize = reader.ReadInt32() },
                 (3, ThriftCompactReader.I32) => header with { CompressedSize = reader.ReadInt32() },
-                (5, ThriftCompactReader.Struct) => ReadDataPage(ref reader, header),
-                (7, ThriftCompactReader.Struct) => ReadDictionaryPage(ref reader, header),
-                (8, ThriftCompactReader.Struct) => ReadDataPageV2(ref reader, header),
+                (5 or 7 or 8, ThriftCompactReader.Struct) => ReadNested(ref reader, header, id),
                 _ => Skipped(ref reader, type, header),
             };
         }
@@ -85,87 +83,30 @@ internal readonly record struct ParquetPageHeader
         return header;
     }
 
-    private static ParquetPageHeader ReadDataPage(ref ThriftCompactReader reader, ParquetPageHeader header)
+    // The nested header of a page (field 5: data page, 7: dictionary page, 8: data page v2), whose fields are numbered
+    // within it; the fields not needed (statistics among them) are skipped.
+    private static ParquetPageHeader ReadNested(ref ThriftCompactReader reader, ParquetPageHeader header, short nested)
     {
         short id = 0;
         while (true)
         {
             (id, byte type) = reader.ReadFieldHeader(id);
-            switch (id, type)
+            if (type == ThriftCompactReader.Stop)
             {
-                case (_, ThriftCompactReader.Stop):
-                    return header;
-                case (1, ThriftCompactReader.I32):
-                    header = header with { Values = reader.ReadInt32() };
-                    break;
-                case (2, ThriftCompactReader.I32):
-                    header = header with { Encoding = reader.ReadInt32() };
-                    break;
-                case (3, ThriftCompactReader.I32):
-                    header = header with { DefinitionLevelEncoding = reader.ReadInt32() };
-                    break;
-                default:
-                    reader.Skip(type);
-                    break;
+                return header;
             }
-        }
-    }
 
-    private static ParquetPageHeader ReadDictionaryPage(ref ThriftCompactReader reader, ParquetPageHeader header)
-    {
-        short id = 0;
-        while (true)
-        {
-            (id, byte type) = reader.ReadFieldHeader(id);
-            switch (id, type)
+            header = (nested, id, type) switch
             {
-                case (_, ThriftCompactReader.Stop):
-                    return header;
-                case (1, ThriftCompactReader.I32):
-                    header = header with { Values = reader.ReadInt32() };
-                    break;
-                case (2, ThriftCompactReader.I32):
-                    header = header with { Encoding = reader.ReadInt32() };
-                    break;
-                default:
-                    reader.Skip(type);
-                    break;
-            }
-        }
-    }
-
-    private static ParquetPageHeader ReadDataPageV2(ref ThriftCompactReader reader, ParquetPageHeader header)
-    {
-        short id = 0;
-        while (true)
-        {
-            (id, byte type) = reader.ReadFieldHeader(id);
-            switch (id, type)
-            {
-                case (_, ThriftCompactReader.Stop):
-                    return header;
-                case (1, ThriftCompactReader.I32):
-                    header = header with { Values = reader.ReadInt32() };
-                    break;
-                case (4, ThriftCompactReader.I32):
-                    header = header with { Encoding = reader.ReadInt32() };
-                    break;
-                case (5, ThriftCompactReader.I32):
-                    header = header with { DefinitionLevelsLength = reader.ReadInt32() };
-                    break;
-                case (6, ThriftCompactReader.I32):
-                    header = header with { RepetitionLevelsLength = reader.ReadInt32() };
-                    break;
-                case (7, ThriftCompactReader.BoolTrue):
-                    header = header with { Compressed = true };
-                    break;
-                case (7, ThriftCompactReader.BoolFalse):
-                    header = header with { Compressed = false };
-                    break;
-                default:
-                    reader.Skip(type);
-                    break;
-            }
+                (_, 1, ThriftCompactReader.I32) => header with { Values = reader.ReadInt32() },
+                (5 or 7, 2, ThriftCompactReader.I32) or (8, 4, ThriftCompactReader.I32) => header with { Encoding = reader.ReadInt32() },
+                (5, 3, ThriftCompactReader.I32) => header with { DefinitionLevelEncoding = reader.ReadInt32() },
+                (8, 5, ThriftCompactReader.I32) => header with { DefinitionLevelsLength = reader.ReadInt32() },
+                (8, 6, ThriftCompactReader.I32) => header with { RepetitionLevelsLength = reader.ReadInt32() },
+                (8, 7, ThriftCompactReader.BoolTrue) => header with { Compressed = true },
+                (8, 7, ThriftCompactReader.BoolFalse) => header with { Compressed = false },
+                _ => Skipped(ref reader, type, header),
+            };
         }
     }
 }
