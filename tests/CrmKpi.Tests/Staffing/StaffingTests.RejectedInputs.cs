@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CrmKpi.Tests.Support;
 using NodaTime;
 using Xunit;
 
@@ -125,8 +126,6 @@ public partial class StaffingTests
     public void RejectedInput_ThrowsNamingTheParameterAndTheRule(string name)
     {
         (string parameter, string rule, Action call) = RejectedInputCases[name];
-        var e = Assert.Throws<ArgumentOutOfRangeException>(call);
-        Assert.Equal(parameter, e.ParamName);
-        Assert.Contains(rule, e.Message, StringComparison.Ordinal);
+        RejectedInput.Throws(typeof(ArgumentOutOfRangeException), parameter, rule, call);
     }
 }
