@@ -111,20 +111,11 @@ public partial class StaffingTests
     /// <summary>P(wait) and E[queue] of M/M/n+M from the product formula over k = 0 .. n + places - 1, in log space.</summary>
     private static (double PWait, double Queue) ErlangAByProductFormula(double a, int n, double aht, double patience, int places)
     {
-        double lambda = a / aht, mu = 1 / aht, theta = 1 / patience;
-        int states = n + places;
-        double[] logPi = new double[states];
-        double max = 0;
-        for (int k = 1; k < states; k++)
-        {
-            logPi[k] = logPi[k - 1] + Math.Log(lambda) - Math.Log((Math.Min(k, n) * mu) + (Math.Max(k - n, 0) * theta));
-            max = Math.Max(max, logPi[k]);
-        }
-
+        double[] pi = StationaryByProductFormula(a, n, aht, patience, n + places);
         double total = 0, waiting = 0, queue = 0;
-        for (int k = 0; k < states; k++)
+        for (int k = 0; k < pi.Length; k++)
         {
-            double p = Math.Exp(logPi[k] - max);
+            double p = pi[k];
             total += p;
             if (k >= n)
             {
@@ -134,6 +125,29 @@ public partial class StaffingTests
         }
 
         return (waiting / total, queue / total);
+    }
+
+    /// <summary>
+    /// The unnormalized stationary probabilities of M/M/n+M for k = 0 .. states - 1 calls in the system, from the product formula
+    /// <c>pi_k = prod_{j&lt;=k} lambda / (min(j, n) mu + max(j - n, 0) theta)</c> formed in log space and scaled by the largest.
+    /// </summary>
+    private static double[] StationaryByProductFormula(double a, int n, double aht, double patience, int states)
+    {
+        double lambda = a / aht, mu = 1 / aht, theta = 1 / patience;
+        double[] pi = new double[states];   // first the logs, then the scaled values
+        double max = 0;
+        for (int k = 1; k < states; k++)
+        {
+            pi[k] = pi[k - 1] + Math.Log(lambda) - Math.Log((Math.Min(k, n) * mu) + (Math.Max(k - n, 0) * theta));
+            max = Math.Max(max, pi[k]);
+        }
+
+        for (int k = 0; k < states; k++)
+        {
+            pi[k] = Math.Exp(pi[k] - max);
+        }
+
+        return pi;
     }
 
     /// <summary>The textbook Erlang B <c>(A^n / n!) / sum_k A^k / k!</c>, each term in log space.</summary>
@@ -158,33 +172,25 @@ public partial class StaffingTests
     /// </summary>
     private static double ErlangAServiceLevelByRungeKutta(double a, int n, double aht, double patience, double t, int places, int steps, bool servedOnly = false)
     {
-        double lambda = a / aht, mu = 1 / aht, theta = 1 / patience;
-        int states = n + places;
-        double[] logPi = new double[states];
-        double max = 0;
-        for (int k = 1; k < states; k++)
-        {
-            logPi[k] = logPi[k - 1] + Math.Log(lambda) - Math.Log((Math.Min(k, n) * mu) + (Math.Max(k - n, 0) * theta));
-            max = Math.Max(max, logPi[k]);
-        }
-
+        double mu = 1 / aht, theta = 1 / patience;
+        double[] pi = StationaryByProductFormula(a, n, aht, patience, n + places);
         double total = 0;
-        foreach (double l in logPi)
+        foreach (double p in pi)
         {
-            total += Math.Exp(l - max);
+            total += p;
         }
 
         double atOnce = 0;
         for (int k = 0; k < n; k++)
         {
-            atOnce += Math.Exp(logPi[k] - max) / total;
+            atOnce += pi[k] / total;
         }
 
         // y[i]: probability of waiting with i calls ahead; y[places]: served.
         double[] y = new double[places + 1], k1 = new double[places + 1], k2 = new double[places + 1], k3 = new double[places + 1], k4 = new double[places + 1], tmp = new double[places + 1];
         for (int i = 0; i < places; i++)
         {
-            y[i] = Math.Exp(logPi[n + i] - max) / total;
+            y[i] = pi[n + i] / total;
         }
 
         void Derivative(double[] x, double[] d)

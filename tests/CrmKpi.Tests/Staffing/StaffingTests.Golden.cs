@@ -92,7 +92,7 @@ public partial class StaffingTests
     {
         foreach ((double a, int n, double aht, double patience, double t) in new[] { (2.5, 3, 100.0, 60.0, 20.0), (8.0, 5, 200.0, 120.0, 30.0) })
         {
-            double expected = ServiceLevelByOde(a, n, aht, patience, t, states: 200, steps: 20_000);
+            double expected = ErlangAServiceLevelByRungeKutta(a, n, aht, patience, t, places: 200, steps: 20_000);
             Assert.Equal(expected, CrmKpi.Staffing.ErlangAServiceLevel(a, n, Sec(aht), Sec(patience), Sec(t)), ServiceTolerances.TransientAbsolute);
         }
     }
@@ -159,86 +159,5 @@ public partial class StaffingTests
         }
 
         return (pWait, theta * queue / lambda, queue);
-    }
-
-    /// <summary>
-    /// Service level by integrating the tagged caller's chain with RK4: state i = calls ahead (i = 0..states-1),
-    /// advancing at rate nμ + iθ, killed at rate θ; starts from the arrival's stationary view of the queue.
-    /// </summary>
-    private static double ServiceLevelByOde(double a, int n, double aht, double patience, double t, int states, int steps)
-    {
-        double lambda = a / aht, mu = 1 / aht, theta = 1 / patience;
-        // Stationary probabilities by the product formula in plain doubles (small n, so no overflow).
-        double[] pi = new double[n + states];
-        pi[0] = 1;
-        for (int k = 1; k < pi.Length; k++)
-        {
-            pi[k] = pi[k - 1] * lambda / ((Math.Min(k, n) * mu) + (Math.Max(k - n, 0) * theta));
-        }
-
-        double total = 0;
-        foreach (double p in pi)
-        {
-            total += p;
-        }
-
-        double atOnce = 0;
-        for (int k = 0; k < n; k++)
-        {
-            atOnce += pi[k] / total;
-        }
-
-        // x[i]: probability of being i-th in line (i ahead); x[states]: served.
-        double[] x = new double[states + 1];
-        for (int i = 0; i < states; i++)
-        {
-            x[i] = pi[n + i] / total;
-        }
-
-        double h = t / steps;
-        double[] Derivative(double[] y)
-        {
-            double[] d = new double[y.Length];
-            for (int i = 0; i < states; i++)
-            {
-                double advance = (n * mu) + (i * theta);
-                d[i] -= (advance + theta) * y[i];
-                if (i == 0)
-                {
-                    d[states] += advance * y[i];
-                }
-                else
-                {
-                    d[i - 1] += advance * y[i];
-                }
-            }
-
-            return d;
-        }
-
-        for (int s = 0; s < steps; s++)
-        {
-            double[] k1 = Derivative(x);
-            double[] k2 = Derivative(Add(x, k1, h / 2));
-            double[] k3 = Derivative(Add(x, k2, h / 2));
-            double[] k4 = Derivative(Add(x, k3, h));
-            for (int i = 0; i < x.Length; i++)
-            {
-                x[i] += h / 6 * (k1[i] + (2 * k2[i]) + (2 * k3[i]) + k4[i]);
-            }
-        }
-
-        return atOnce + x[states];
-
-        static double[] Add(double[] y, double[] k, double f)
-        {
-            double[] r = new double[y.Length];
-            for (int i = 0; i < y.Length; i++)
-            {
-                r[i] = y[i] + (f * k[i]);
-            }
-
-            return r;
-        }
     }
 }
