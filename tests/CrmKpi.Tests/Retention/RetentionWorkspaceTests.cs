@@ -28,6 +28,10 @@ public class RetentionWorkspaceTests
         Assert.Equal(February, Retention.Classify(SmallLog.Columns, SmallLog.February, January, workspace));
         Assert.Equal(SmallLog.CustomerCount, workspace.AllocatedBytes);   // reused
 
+        var withBase = new RetentionWorkspace();
+        Assert.Equal(February, Retention.Classify(SmallLog.Columns, SmallLog.February, January, withBase));
+        Assert.Equal(SmallLog.CustomerCount, withBase.AllocatedBytes);     // the base-window overload uses the caller's workspace too
+
         // January to February: customer 0 10 -> 30 (expansion 20), 1 20 -> 0 (churned 20), 2 and 3 new (125 + 15).
         Assert.Equal(new RevenueMovement(30, 20, 0, 20, 140), Retention.DecomposeRevenue(SmallLog.Columns, January, SmallLog.February, workspace));
         Assert.Equal(SmallLog.CustomerCount * (1 + 16), workspace.AllocatedBytes);   // and two doubles a customer
