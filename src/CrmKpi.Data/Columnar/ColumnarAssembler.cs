@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.Unicode;
 using NodaTime;
 
 namespace CrmKpi.Data.Columnar;
@@ -17,6 +18,7 @@ internal sealed class ColumnarAssembler(string file, ColumnarTransactionOptions 
     private const long DirectIds = 1L << 26;
     private const int DayCacheSize = 4096;
     private const int KeyBatch = 256;
+    private static readonly int UnixEpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
     private readonly Dictionary<long, int> _numericIds = [];
     private readonly (int Day, LocalDate Date)[] _dayCache = new (int, LocalDate)[DayCacheSize];
     private int _capacity;
@@ -117,6 +119,51 @@ internal sealed class ColumnarAssembler(string file, ColumnarTransactionOptions 
         }
     }
 
+    /// <summary>Queues a text id given as UTF-8 (invalid sequences become U+FFFD, as a string decoder makes them).</summary>
+    public void TextKey(int r, ReadOnlySpan<byte> utf8, string column)
+    {
+        if (utf8.IsEmpty)
+        {
+            throw Problem(r, column, "empty customer id");
+        }
+
+        // UTF-8 never takes fewer bytes than UTF-16 takes chars.
+        if (_keyLength + utf8.Length > _keyChars.Length)
+        {
+            Array.Resize(ref _keyChars, Math.Max(_keyChars.Length * 2, _keyLength + utf8.Length));
+        }
+
+        Utf8.ToUtf16(utf8, _keyChars.AsSpan(_keyLength), out _, out int written);
+        _keyLength += written;
+        _keyEnds[_keyCount] = _keyLength;
+        _keyRows[_keyCount++] = r;
+        if (_keyCount == KeyBatch)
+        {
+            FlushKeys();
+        }
+    }
+
+    /// <summary>The index of one text id given as UTF-8, mapped now (queued ids are mapped first, to keep the order of first appearance).</summary>
+    public int Key(int r, ReadOnlySpan<byte> utf8, string column)
+    {
+        if (utf8.IsEmpty)
+        {
+            throw Problem(r, column, "empty customer id");
+        }
+
+        FlushKeys();
+        if (_keyChars.Length < utf8.Length)
+        {
+            Array.Resize(ref _keyChars, Math.Max(_keyChars.Length * 2, utf8.Length));
+        }
+
+        Utf8.ToUtf16(utf8, _keyChars, out _, out int written);
+        return Builder.Customers.GetOrAdd(_keyChars.AsSpan(0, written));
+    }
+
+    /// <summary>Whether row <paramref name="r"/> of the part was marked null (lenient reads).</summary>
+    public bool IsNull(int r) => _null[r];
+
     /// <summary>Maps the queued text ids (their cache misses overlap, as in the CSV reader).</summary>
     public void FlushKeys()
     {
@@ -173,6 +220,15 @@ internal sealed class ColumnarAssembler(string file, ColumnarTransactionOptions 
         }
 
         return cached.Date;
+    }
+
+    /// <summary>A DATE value (days since 1970-01-01) as a <see cref="LocalDate"/>; a day outside the years 1-9999 is an error naming the row.</summary>
+    public LocalDate EpochDay(int r, int days, string column)
+    {
+        long day = UnixEpochDayNumber + (long)days;
+        return day >= DateOnly.MinValue.DayNumber && day <= DateOnly.MaxValue.DayNumber
+            ? Date(DateOnly.FromDayNumber((int)day))
+            : throw Problem(r, column, $"day {days} after 1970-01-01 is outside the years 1-9999");
     }
 
     /// <summary>The date of an instant: in the options' zone when the value is an instant (UTC) and a zone is set, else the date as written.</summary>

@@ -42,4 +42,7 @@ public sealed class ColumnarReadResult
 
     /// <summary>The quantity column used, or null when none was read.</summary>
     public string? QuantityColumn { get; }
+
+    /// <summary>The Parquet column chunks decoded from their pages by CrmKpi rather than through Parquet.Net (tests check the path).</summary>
+    internal int DirectChunks { get; set; }
 }

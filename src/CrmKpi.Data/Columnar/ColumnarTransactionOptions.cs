@@ -38,4 +38,7 @@ public sealed record ColumnarTransactionOptions
     /// null are skipped and counted (<see cref="ColumnarReadResult.SkippedRows"/>).
     /// </summary>
     public bool Lenient { get; init; }
+
+    /// <summary>False sends every Parquet column through Parquet.Net instead of CrmKpi's page decoder (tests compare the two on the same files).</summary>
+    internal bool DecodePagesDirectly { get; init; } = true;
 }

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using CrmKpi.Data.Columnar.ParquetPages;
 using CrmKpi.Data.Internal;
 using NodaTime;
 using Parquet.Data;
@@ -28,8 +29,10 @@ namespace CrmKpi.Data.Columnar;
 /// </para>
 /// <para>
 /// Whole-number customer ids are mapped to the log's text keys by their invariant text, each distinct id
-/// formatted once. Text ids cost Parquet.Net a string-sized allocation per value (it has no public access
-/// to dictionary indexes), which makes text keys the slowest column to read: see docs/performance.md.
+/// formatted once. A flat column in the common encodings (PLAIN, dictionary; uncompressed, Snappy, gzip, Brotli,
+/// Zstandard or raw LZ4) is decoded from its pages by CrmKpi itself, text ids as UTF-8 without a string per
+/// value; any other column (DELTA or BYTE_STREAM_SPLIT encodings, LZO, nested or encrypted columns, decimals,
+/// timestamps) is read through Parquet.Net. Both give the same log: see docs/performance.md for the speed.
 /// </para>
 /// </remarks>
 public static class TransactionParquet
@@ -104,42 +107,50 @@ public static class TransactionParquet
             DataField? quantity = quantityAt >= 0 ? fields[quantityAt] : null;
 
             var rows = new ColumnarAssembler(name, options, amount.Name, quantity is not null);
-            var reader = new RowGroupReader(rows, customer, date, amount, quantity);
+            using var direct = new ParquetDirectColumns(stream, name, rows) { Enabled = options.DecodePagesDirectly };
+            var reader = new RowGroupReader(rows, direct, customer, date, amount, quantity);
             rows.Reserve(file.Metadata?.NumRows ?? 0);
             for (int g = 0; g < file.RowGroupCount; g++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 using var group = file.OpenRowGroupReader(g);
+                direct.Group = g;
                 await reader.ReadAsync(group, cancellationToken).ConfigureAwait(false);
             }
 
-            return rows.Finish(customer.Name, date.Name, quantity?.Name);
+            ColumnarReadResult result = rows.Finish(customer.Name, date.Name, quantity?.Name);
+            result.DirectChunks = direct.Chunks;
+            return result;
         }
     }
 
     /// <summary>Reads each row group's columns into the assembler's typed buffers, then appends its usable rows.</summary>
-    private sealed class RowGroupReader(ColumnarAssembler rows, DataField customer, DataField date, DataField amount, DataField? quantity)
+    // Each column is decoded from its pages directly when it can be (ParquetDirectColumns), else read with Parquet.Net.
+    private sealed class RowGroupReader(ColumnarAssembler rows, ParquetDirectColumns direct, DataField customer, DataField date, DataField amount, DataField? quantity)
     {
         public async ValueTask ReadAsync(Parquet.ParquetRowGroupReader group, CancellationToken cancellationToken)
         {
             int count = checked((int)group.RowCount);
             rows.Begin(count);
-            using (RawColumnData keys = await group.ReadRawColumnDataBaseAsync(customer, cancellationToken).ConfigureAwait(false))
+            if (!await direct.KeysAsync(group, customer, count, cancellationToken).ConfigureAwait(false))
             {
+                using RawColumnData keys = await group.ReadRawColumnDataBaseAsync(customer, cancellationToken).ConfigureAwait(false);
                 Keys(keys, count);
             }
 
-            using (RawColumnData dates = await group.ReadRawColumnDataBaseAsync(date, cancellationToken).ConfigureAwait(false))
+            if (!await direct.DatesAsync(group, date, count, cancellationToken).ConfigureAwait(false))
             {
+                using RawColumnData dates = await group.ReadRawColumnDataBaseAsync(date, cancellationToken).ConfigureAwait(false);
                 Dates(dates, count);
             }
 
-            using (RawColumnData amounts = await group.ReadRawColumnDataBaseAsync(amount, cancellationToken).ConfigureAwait(false))
+            if (!await direct.AmountsAsync(group, amount, count, cancellationToken).ConfigureAwait(false))
             {
+                using RawColumnData amounts = await group.ReadRawColumnDataBaseAsync(amount, cancellationToken).ConfigureAwait(false);
                 Amounts(amounts, count);
             }
 
-            if (quantity is not null)
+            if (quantity is not null && !await direct.QuantitiesAsync(group, quantity, count, cancellationToken).ConfigureAwait(false))
             {
                 using RawColumnData quantities = await group.ReadRawColumnDataBaseAsync(quantity, cancellationToken).ConfigureAwait(false);
                 Quantities(quantities, count);

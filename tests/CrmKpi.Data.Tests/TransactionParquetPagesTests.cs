@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using CrmKpi.Data.Columnar;
+using DuckDB.NET.Data;
+using Parquet;
+using Parquet.Schema;
+using Xunit;
+
+namespace CrmKpi.Data.Tests;
+
+// CrmKpi decodes the pages of common Parquet columns itself (Columnar/ParquetPages) and leaves the rest to Parquet.Net.
+// The oracle is Parquet.Net: every file here is read both ways and the two logs must be the same, row by row. Files
+// come from two writers (DuckDB and Parquet.Net) in every codec each offers, with nulls in every column, text ids in
+// several scripts, dictionary and plain encodings, and row groups of several sizes.
+public sealed class TransactionParquetPagesTests : IDisposable
+{
+    private const int Rows = 10000;
+    private readonly string _folder = Directory.CreateTempSubdirectory("crmkpi-parquet-pages-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    // Text ids: "few" repeat (DuckDB writes them dictionary-encoded), "many" are nearly all distinct (PLAIN).
+    [Theory]
+    [InlineData("uncompressed", "few")]
+    [InlineData("snappy", "few")]
+    [InlineData("snappy", "many")]
+    [InlineData("gzip", "many")]
+    [InlineData("zstd", "few")]
+    [InlineData("zstd", "many")]
+    [InlineData("brotli", "few")]
+    [InlineData("lz4_raw", "many")]
+    public async Task DuckDbFile_EveryColumnDecodedDirectly_SameLogAsParquetNet(string codec, string ids)
+    {
+        string path = DuckDb(codec, ids == "few" ? TextIdsFew : TextIdsMany, "DOUBLE", "INTEGER", "");
+
+        (ColumnarReadResult direct, ColumnarReadResult general) = await BothWays(path);
+
+        Assert.Equal(direct.Parts * 4, direct.DirectChunks);
+        Assert.Equal(0, general.DirectChunks);
+        Assert.True(direct.SkippedRows > 100, $"the fixture has nulls in every column; {direct.SkippedRows} rows skipped");
+        Assert.True(direct.Parts >= 2, $"{direct.Parts} row groups");
+    }
+
+    // Whole-number ids, float and bigint amounts, bigint quantities: each converted like Parquet.Net's values are.
+    [Theory]
+    [InlineData("BIGINT", "FLOAT", "BIGINT")]
+    [InlineData("INTEGER", "BIGINT", "INTEGER")]
+    [InlineData("INTEGER", "INTEGER", "BIGINT")]
+    public async Task DuckDbFile_NumberIdsAndAmounts_SameLogAsParquetNet(string idType, string amountType, string quantityType)
+    {
+        string ids = $"CASE WHEN i % 97 = 13 THEN NULL ELSE ((i * 7919) % 400)::{idType} END";
+        string path = DuckDb("snappy", ids, amountType, quantityType, "");
+
+        (ColumnarReadResult direct, _) = await BothWays(path);
+
+        Assert.Equal(direct.Parts * 4, direct.DirectChunks);
+    }
+
+    // Version 2 data pages, where DuckDB writes DELTA_BINARY_PACKED dates and numbers, DELTA_LENGTH_BYTE_ARRAY text and
+    // BYTE_STREAM_SPLIT doubles. Parquet.Net 6.1 cannot read such a DATE column ("DateOnly is not supported in
+    // DELTA_BINARY_PACKED"), so the oracle is the version 1 file of the same rows, read through Parquet.Net.
+    [Theory]
+    [InlineData("few", "DOUBLE", "INTEGER")]
+    [InlineData("many", "DOUBLE", "BIGINT")]
+    [InlineData("many", "FLOAT", "INTEGER")]
+    [InlineData("numbers", "BIGINT", "INTEGER")]
+    public async Task DuckDbFile_DataPagesV2_SameLogAsTheVersion1File(string ids, string amountType, string quantityType)
+    {
+        string idColumn = ids switch { "few" => TextIdsFew, "many" => TextIdsMany, _ => "CASE WHEN i % 97 = 13 THEN NULL ELSE (i * 7919)::BIGINT END" };
+        string v2 = DuckDb("zstd", idColumn, amountType, quantityType, ", PARQUET_VERSION v2");
+        string v1 = DuckDb("zstd", idColumn, amountType, quantityType, "");
+        var options = new ColumnarTransactionOptions { Lenient = true };
+
+        ColumnarReadResult direct = await TransactionParquet.ReadAsync(v2, options);
+        ColumnarReadResult oracle = await TransactionParquet.ReadAsync(v1, options with { DecodePagesDirectly = false });
+
+        Assert.Equal(direct.Parts * 4, direct.DirectChunks);
+        Assert.Equal((oracle.Rows, oracle.SkippedRows), (direct.Rows, direct.SkippedRows));
+        Assert.Equal(Keys(oracle.Log), Keys(direct.Log));
+        Assert.Equal(oracle.Log.CustomerIndexes.ToArray(), direct.Log.CustomerIndexes.ToArray());
+        Assert.Equal(oracle.Log.Dates.ToArray(), direct.Log.Dates.ToArray());
+        Assert.Equal(oracle.Log.Amounts.ToArray(), direct.Log.Amounts.ToArray());
+        Assert.Equal(oracle.Log.ItemCounts.ToArray(), direct.Log.ItemCounts.ToArray());
+    }
+
+    [Theory]
+    [InlineData(CompressionMethod.None)]
+    [InlineData(CompressionMethod.Snappy)]
+    [InlineData(CompressionMethod.Gzip)]
+    [InlineData(CompressionMethod.Zstd)]
+    [InlineData(CompressionMethod.Brotli)]
+    [InlineData(CompressionMethod.Lz4Raw)]
+    public async Task ParquetNetFile_SameLogAsParquetNet(CompressionMethod compression)
+    {
+        string path = Path.Combine(_folder, $"net-{compression}.parquet");
+        var schema = new ParquetSchema(new DataField<string>("customer_id"), new DataField<DateOnly?>("order_date"), new DataField<double?>("amount"), new DataField<int>("quantity"));
+        await using (FileStream stream = File.Create(path))
+        {
+            await using ParquetWriter writer = await ParquetWriter.CreateAsync(schema, stream, new ParquetOptions { CompressionMethod = compression });
+            DataField[] fields = schema.GetDataFields();
+            foreach (int first in new[] { 0, 1000, 1001, 2500 })
+            {
+                int count = first switch { 0 => 1000, 1000 => 1, 1001 => 1499, _ => 500 };
+                int[] rows = [.. Enumerable.Range(first, count)];
+                using ParquetRowGroupWriter group = writer.CreateRowGroup();
+                await group.WriteAsync(fields[0], (IReadOnlyCollection<string>)[.. rows.Select(i => i % 3 == 0 ? "k" + (i % 50) : "é客户-" + i)], null);
+                await group.WriteAsync<DateOnly>(fields[1], rows.Select(i => i % 89 == 7 ? (DateOnly?)null : new DateOnly(2020, 1, 1).AddDays(i * 37 % 1500)).ToArray().AsMemory(), null, null, default);
+                await group.WriteAsync<double>(fields[2], rows.Select(i => i % 83 == 5 ? (double?)null : (i * 7919 % 100000 / 100.0) - 50).ToArray().AsMemory(), null, null, default);
+                await group.WriteAsync<int>(fields[3], rows.Select(i => i % 9).ToArray().AsMemory(), null, null, default);
+            }
+        }
+
+        (ColumnarReadResult direct, _) = await BothWays(path, 3000);
+
+        Assert.Equal(4, direct.Parts);
+        Assert.True(direct.DirectChunks > 0, "no column of a Parquet.Net file was decoded directly");
+    }
+
+    // A null read strictly is the same error (row over the whole file, column) both ways.
+    [Fact]
+    public async Task Strict_FirstNull_SameErrorBothWays()
+    {
+        string path = DuckDb("snappy", TextIdsFew, "DOUBLE", "INTEGER", "");
+        var direct = await Assert.ThrowsAsync<ColumnarDataException>(() => TransactionParquet.ReadAsync(path).AsTask());
+        var general = await Assert.ThrowsAsync<ColumnarDataException>(() => TransactionParquet.ReadAsync(path, new ColumnarTransactionOptions { DecodePagesDirectly = false }).AsTask());
+        Assert.Equal((general.Row, general.Column, general.Message), (direct.Row, direct.Column, direct.Message));
+
+        // Row 13 (the 14th) has the first null id (i % 97 = 13); nothing earlier is null in any column.
+        Assert.Equal((14L, "customer_id"), (direct.Row, direct.Column));
+    }
+
+    // A text value's length prefix overwritten in an uncompressed file: an IOException naming the row group and the
+    // column, never an index error or a silently wrong id.
+    [Fact]
+    public async Task CorruptTextLength_IOExceptionNamesGroupAndColumn()
+    {
+        string path = DuckDb("uncompressed", TextIdsMany, "DOUBLE", "INTEGER", "");
+        byte[] bytes = await File.ReadAllBytesAsync(path);
+        byte[] id = System.Text.Encoding.UTF8.GetBytes("C000000001");
+        int at = bytes.AsSpan().IndexOf(id);
+        Assert.True(at > 4 && BitConverter.ToInt32(bytes, at - 4) == id.Length, "the id and its length prefix are in the file");
+        BitConverter.GetBytes(int.MaxValue).CopyTo(bytes, at - 4);
+        await File.WriteAllBytesAsync(path, bytes);
+
+        var e = await Assert.ThrowsAsync<IOException>(() => TransactionParquet.ReadAsync(path, new ColumnarTransactionOptions { Lenient = true }).AsTask());
+        Assert.Contains(": row group 1, column 'customer_id': a text value of 2147483647 bytes runs past the page's end", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith(path, e.Message, StringComparison.Ordinal);
+    }
+
+    private const string TextIdsFew = "CASE WHEN i % 97 = 13 THEN NULL WHEN i % 3 = 0 THEN 'é-' || (i % 11) WHEN i % 3 = 1 THEN '客户' || (i % 13) ELSE 'C😀' || (i % 7) END";
+
+    private const string TextIdsMany = "CASE WHEN i % 97 = 13 THEN NULL WHEN i % 2 = 0 THEN 'é客户-' || i ELSE 'C' || lpad(i::VARCHAR, 9, '0') END";
+
+    private string DuckDb(string codec, string ids, string amountType, string quantityType, string options)
+    {
+        string path = Path.Combine(_folder, $"duck-{codec}-{Guid.NewGuid():N}.parquet");
+        using var duck = new DuckDBConnection("Data Source=:memory:");
+        duck.Open();
+        using var command = duck.CreateCommand();
+        command.CommandText = $"""
+            COPY (SELECT
+                    {ids} AS customer_id,
+                    CASE WHEN i % 89 = 7 THEN NULL ELSE DATE '2020-01-01' + ((i * 37) % 1500)::INTEGER END AS order_date,
+                    CASE WHEN i % 83 = 5 THEN NULL ELSE (((i * 7919) % 100000) / 100.0 - 50)::{amountType} END AS amount,
+                    CASE WHEN i % 79 = 3 THEN NULL ELSE (i % 9)::{quantityType} END AS quantity
+                  FROM range(0, {Rows}) t(i) ORDER BY i)
+            TO '{path.Replace("'", "''", StringComparison.Ordinal)}' (FORMAT parquet, COMPRESSION {codec}, ROW_GROUP_SIZE 1000{options})
+            """;
+        command.ExecuteNonQuery();
+        return path;
+    }
+
+    // Reads the file both ways (leniently: nulls skipped and counted) and asserts the same log and account.
+    private static async Task<(ColumnarReadResult Direct, ColumnarReadResult General)> BothWays(string path, int rows = Rows)
+    {
+        var options = new ColumnarTransactionOptions { Lenient = true };
+        ColumnarReadResult direct = await TransactionParquet.ReadAsync(path, options);
+        ColumnarReadResult general = await TransactionParquet.ReadAsync(path, options with { DecodePagesDirectly = false });
+
+        Assert.Equal(rows, direct.Rows);
+        Assert.Equal((general.Rows, general.SkippedRows, general.Parts), (direct.Rows, direct.SkippedRows, direct.Parts));
+        Assert.Equal(Keys(general.Log), Keys(direct.Log));
+        Assert.Equal(general.Log.CustomerIndexes.ToArray(), direct.Log.CustomerIndexes.ToArray());
+        Assert.Equal(general.Log.Dates.ToArray(), direct.Log.Dates.ToArray());
+        Assert.Equal(general.Log.Amounts.ToArray(), direct.Log.Amounts.ToArray());
+        Assert.Equal(general.Log.ItemCounts.ToArray(), direct.Log.ItemCounts.ToArray());
+        Assert.Equal(rows - direct.SkippedRows, direct.Log.Length);
+        return (direct, general);
+    }
+
+    private static string[] Keys(TransactionLog log) => [.. Enumerable.Range(0, log.CustomerCount).Select(log.CustomerKey)];
+}
