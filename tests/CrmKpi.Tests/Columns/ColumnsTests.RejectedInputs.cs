@@ -95,6 +95,14 @@ public partial class ColumnsTests
         ["20 CustomerIndexMap.KeyAt: a negative index"] = (typeof(ArgumentOutOfRangeException), "index",
             "index must be in the range [0, 1]; was -1.",
             () => OneTwo().KeyAt(-1)),
+
+        // CustomerIndexMap: a null key, whether it would be added or only looked up.
+        ["21 CustomerIndexMap.GetOrAdd: a null key"] = (typeof(ArgumentNullException), "key", "",
+            () => OneTwo().GetOrAdd(null!)),
+        ["22 CustomerIndexMap.TryGetIndex: a null key"] = (typeof(ArgumentNullException), "key", "",
+            () => OneTwo().TryGetIndex(null!, out _)),
+        ["23 CustomerIndexMap.Map: a null key in the column"] = (typeof(ArgumentNullException), "key", "",
+            () => OneTwo().Map(["one", null!])),
     };
 
     public static TheoryData<string> RejectedInputs() => [.. RejectedInputCases.Keys];
