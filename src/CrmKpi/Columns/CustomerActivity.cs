@@ -94,6 +94,8 @@ public struct CustomerActivity : IEquatable<CustomerActivity>
     /// <exception cref="ArgumentException"><paramref name="state"/> is shorter than the customer count, or a date or the window is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A customer index is outside <c>[0, CustomerCount)</c>, or an amount is NaN or infinite
     /// (<paramref name="state"/> is then left partly updated).</exception>
+    /// <exception cref="OverflowException">A row would give its customer more than <see cref="int.MaxValue"/> rows in all (the row
+    /// is not added; the rows before it are).</exception>
     /// <remarks>O(rows) time, no allocation.</remarks>
     public static void Accumulate(TransactionColumns transactions, DateInterval window, Span<CustomerActivity> state)
     {
@@ -229,6 +231,7 @@ public struct CustomerActivity : IEquatable<CustomerActivity>
 
     private void AddRow(LocalDate date, double amount)
     {
+        int count = checked(_transactions + 1);
         if (_transactions == 0)
         {
             _firstPurchase = date;
@@ -243,12 +246,13 @@ public struct CustomerActivity : IEquatable<CustomerActivity>
             _lastPurchase = date;
         }
 
-        _transactions++;
+        _transactions = count;
         _spend += amount;
     }
 
     private void AddWindowRow(LocalDate date, double amount)
     {
+        int count = checked(_windowTransactions + 1);
         if (_windowTransactions == 0)
         {
             _firstInWindow = date;
@@ -263,7 +267,7 @@ public struct CustomerActivity : IEquatable<CustomerActivity>
             _lastInWindow = date;
         }
 
-        _windowTransactions++;
+        _windowTransactions = count;
         _windowSpend += amount;
     }
 }

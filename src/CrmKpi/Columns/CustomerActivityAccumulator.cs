@@ -41,6 +41,7 @@ public sealed class CustomerActivityAccumulator
     /// <param name="chunk">The next rows of the log.</param>
     /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A customer index is out of range or an amount is NaN or infinite (the state is then partly updated).</exception>
+    /// <exception cref="OverflowException">A row would give its customer more than <see cref="int.MaxValue"/> rows in all (the rows before it are added).</exception>
     public void Add(TransactionColumns chunk)
     {
         if (chunk.CustomerCount > _state.Length)
