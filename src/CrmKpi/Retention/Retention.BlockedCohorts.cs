@@ -13,7 +13,7 @@ public static partial class Retention
     /// The cohort marks of large logs: rows partitioned by customer block (<see cref="CustomerBlocks"/>) into
     /// 4-byte payloads (block offset and period), then marked block by block in a mask array of at most <see cref="CustomerBlocks.BlockStateBytes"/>.
     /// </summary>
-    private static class BlockedCohorts
+    internal static class BlockedCohorts
     {
         /// <summary>The block shift for this log: -1 (direct pass) unless <see cref="CustomerBlocks.Worthwhile"/> (the masks exceed <see cref="CustomerBlocks.DirectStateBytes"/>).</summary>
         public static int AutoShift(TransactionColumns transactions, int p, int words)
