@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 using Xunit;
 
@@ -92,49 +93,18 @@ public partial class ColumnsTests
         return CustomerActivity.Compute(new TransactionColumns(customers, dates, amounts, 1), March)[0];
     }
 
-    private static List<string> DifferingFields(CustomerActivity x, CustomerActivity y)
-    {
-        var fields = new List<string>();
-        if (x.FirstPurchase != y.FirstPurchase)
+    private static List<string> DifferingFields(CustomerActivity x, CustomerActivity y) =>
+    [
+        .. new (string Name, bool Differs)[]
         {
-            fields.Add("FirstPurchase");
-        }
-
-        if (x.LastPurchase != y.LastPurchase)
-        {
-            fields.Add("LastPurchase");
-        }
-
-        if (x.FirstInWindow != y.FirstInWindow)
-        {
-            fields.Add("FirstInWindow");
-        }
-
-        if (x.LastInWindow != y.LastInWindow)
-        {
-            fields.Add("LastInWindow");
-        }
-
-        if (x.Transactions != y.Transactions)
-        {
-            fields.Add("Transactions");
-        }
-
-        if (x.WindowTransactions != y.WindowTransactions)
-        {
-            fields.Add("WindowTransactions");
-        }
-
-        if (x.Spend != y.Spend)
-        {
-            fields.Add("Spend");
-        }
-
-        if (x.WindowSpend != y.WindowSpend)
-        {
-            fields.Add("WindowSpend");
-        }
-
-        return fields;
-    }
+            ("FirstPurchase", x.FirstPurchase != y.FirstPurchase),
+            ("LastPurchase", x.LastPurchase != y.LastPurchase),
+            ("FirstInWindow", x.FirstInWindow != y.FirstInWindow),
+            ("LastInWindow", x.LastInWindow != y.LastInWindow),
+            ("Transactions", x.Transactions != y.Transactions),
+            ("WindowTransactions", x.WindowTransactions != y.WindowTransactions),
+            ("Spend", x.Spend != y.Spend),
+            ("WindowSpend", x.WindowSpend != y.WindowSpend),
+        }.Where(f => f.Differs).Select(f => f.Name),
+    ];
 }
