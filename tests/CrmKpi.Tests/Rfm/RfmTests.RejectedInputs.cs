@@ -141,7 +141,37 @@ public partial class RfmTests
         ["28 Classify: monetary score one above the bins"] = (typeof(ArgumentOutOfRangeException), "score",
             "score must have every score in 1..5; was 116.",
             () => RfmSegmentRules.Default.Classify(new RfmScore(1, 1, 6))),
+
+        // Two bad rows of one kind: a fold that toggled instead of accumulating would cancel them out. Direct pass (shift -1)
+        // and customer blocks of two (shift 1).
+        ["29 Values, direct pass: two rows in the Julian calendar"] = (typeof(ArgumentException), "dates",
+            "dates[1] must be in the ISO calendar", () => TwoBadRows(julian: true, shift: -1)),
+        ["30 Values, customer blocks: two rows in the Julian calendar"] = (typeof(ArgumentException), "dates",
+            "dates[1] must be in the ISO calendar", () => TwoBadRows(julian: true, shift: 1)),
+        ["31 Values, direct pass: two infinite amounts"] = (typeof(ArgumentOutOfRangeException), "amounts",
+            "amounts[1] must be finite; was", () => TwoBadRows(julian: false, shift: -1)),
+        ["32 Values, customer blocks: two infinite amounts"] = (typeof(ArgumentOutOfRangeException), "amounts",
+            "amounts[1] must be finite; was", () => TwoBadRows(julian: false, shift: 1)),
     };
+
+    // Four rows of four customers in February; rows 1 and 2 are both bad (Julian dates or infinite amounts).
+    private static void TwoBadRows(bool julian, int shift)
+    {
+        LocalDate[] dates = [new(2024, 2, 3), new(2024, 2, 4), new(2024, 2, 5), new(2024, 2, 6)];
+        double[] amounts = [1, 2, 3, 4];
+        if (julian)
+        {
+            dates[1] = dates[1].WithCalendar(CalendarSystem.Julian);
+            dates[2] = dates[2].WithCalendar(CalendarSystem.Julian);
+        }
+        else
+        {
+            amounts[1] = double.PositiveInfinity;
+            amounts[2] = double.NegativeInfinity;
+        }
+
+        Rfm.Values(new TransactionColumns([0, 1, 2, 3], dates, amounts, 4), FebruaryWindow, FebruaryWindow.End, RfmMonetary.Total, new RfmValues[4], new RfmWorkspace(), shift);
+    }
 
     public static TheoryData<string> RejectedInputs() => [.. RejectedInputCases.Keys];
 
