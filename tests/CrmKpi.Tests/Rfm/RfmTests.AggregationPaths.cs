@@ -29,19 +29,21 @@ public partial class RfmTests
         [new(0, 2, 15), new(12, 2, 7), RfmValues.NoPurchase, new(9, 2, 0), new(1, 1, 1)];
 
     [Theory]
-    [InlineData(-1)]
-    [InlineData(0)]
-    [InlineData(1)]
-    [InlineData(8)]
-    [InlineData(25)]
-    [InlineData(26)]   // 26 + 5 bits of day offset = 31: the largest shift that fits
-    [InlineData(27)]   // 27 + 5 = 32 bits: must take the direct pass
-    [InlineData(28)]
-    public void Values_EveryBlockShift_MatchesHandComputation(int shift)
+    [InlineData(-1, false)]
+    [InlineData(0, true)]
+    [InlineData(1, true)]
+    [InlineData(8, true)]
+    [InlineData(25, true)]
+    [InlineData(26, true)]    // 26 + 5 bits of day offset = 31: the largest shift that fits, so the blocks are used
+    [InlineData(27, false)]   // 27 + 5 = 32 bits: must take the direct pass
+    [InlineData(28, false)]
+    public void Values_EveryBlockShift_MatchesHandComputation(int shift, bool partitioned)
     {
         RfmValues[] destination = [new(7, 7, 7), new(7, 7, 7), new(7, 7, 7), new(7, 7, 7), new(7, 7, 7)];
-        Rfm.Values(new TransactionColumns(PathLogCustomers, PathLogDates, PathLogAmounts, 5), FebruaryWindow, FebruaryWindow.End, RfmMonetary.Total, destination, new RfmWorkspace(), shift);
+        var workspace = new RfmWorkspace();
+        Rfm.Values(new TransactionColumns(PathLogCustomers, PathLogDates, PathLogAmounts, 5), FebruaryWindow, FebruaryWindow.End, RfmMonetary.Total, destination, workspace, shift);
         Assert.Equal(PathLogExpected, destination);
+        Assert.Equal(partitioned, workspace.AllocatedBytes > 0);
     }
 
     [Fact]
