@@ -46,6 +46,19 @@ public partial class RfmTests
         Assert.Equal(partitioned, workspace.AllocatedBytes > 0);
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(1)]
+    public void Values_WindowBeforeYearOne_MatchesHandComputation(int shift)
+    {
+        // The proleptic ISO calendar goes back to year -9998. Window March of year -5, as of its last day: customer 0 bought
+        // on the 10th (2) and the 3rd (4): recency 21, frequency 2, monetary 6; customer 1 only in February: no purchase.
+        var window = new DateInterval(new LocalDate(-5, 3, 1), new LocalDate(-5, 3, 31));
+        var destination = new RfmValues[2];
+        Rfm.Values(new TransactionColumns([0, 1, 0], [new(-5, 3, 10), new(-5, 2, 20), new(-5, 3, 3)], [2.0, 8.0, 4.0], 2), window, window.End, RfmMonetary.Total, destination, null, shift);
+        Assert.Equal([new RfmValues(21, 2, 6), RfmValues.NoPurchase], destination);
+    }
+
     [Fact]
     public void Values_SmallLogWithWorkspace_TakesNoScratch()
     {
