@@ -6,7 +6,8 @@ namespace CrmKpi.Tests;
 /// <summary>
 /// What an <see cref="RfmWorkspace"/> reports holding, from its documented sizes: 16 bytes a customer once scored,
 /// three count tables of <see cref="RfmWorkspace.HistogramLength"/> ints (768 KiB) once scored, 4 bytes a customer
-/// once integer values beyond the tables were seen, and the customer-block partition when Values used it.
+/// once integer values beyond the tables were seen, and the customer-block partition when Values used it; and the
+/// customers it has room for.
 /// </summary>
 public partial class RfmTests
 {
@@ -40,6 +41,17 @@ public partial class RfmTests
 
         Rfm.Score(values, 5, RfmScoring.RankBased, new RfmScore[10], workspace);
         Assert.Equal((10 * 16) + CountTablesBytes + (10 * 4), workspace.AllocatedBytes);
+    }
+
+    [Fact]
+    public void WorkspaceCustomerCapacity_AfterScoringOneBuyerOfFour_IsOne()
+    {
+        // Scoring takes a double per customer and a spare double per scored customer: 4 and 1 here. Four buyers would
+        // need four spares, so the room without growing is one customer, not four.
+        var workspace = new RfmWorkspace();
+        Rfm.Score([RfmValues.NoPurchase, RfmValues.NoPurchase, new RfmValues(1, 1, 1), RfmValues.NoPurchase], 5, RfmScoring.RankBased, new RfmScore[4], workspace);
+        Assert.Equal(1, workspace.CustomerCapacity);
+        Assert.Equal((5 * 8) + CountTablesBytes, workspace.AllocatedBytes);
     }
 
     [Fact]
