@@ -54,8 +54,6 @@ internal ref struct ThriftCompactReader(ReadOnlySpan<byte> bytes)
         return value is >= int.MinValue and <= int.MaxValue ? (int)value : throw Malformed("an i32 out of range");
     }
 
-    /// <summary>An i64 (zigzag varint).</summary>
-    public long ReadInt64() => Varint.ZigZag(ReadVarint());
 
     /// <summary>Skips one value of <paramref name="type"/>, nested values included.</summary>
     public void Skip(byte type) => Skip(type, 0);
