@@ -7,7 +7,10 @@
 #
 # Environment: CONCURRENCY (default 1: the machine is shared), STRYKER_OUTPUT (default /tmp/crmkpi-mutation),
 # TEST_FILTER (a dotnet test --filter expression: run only the tests of the families mutated, which shortens the
-# initial coverage run; a mutant killed only by a test outside the filter then counts as survived, never the reverse).
+# initial coverage run; a mutant killed only by a test outside the filter then counts as survived, never the reverse),
+# ADDITIONAL_TIMEOUT (milliseconds a mutant's test run may take beyond the initial run's time before it counts as a
+# timeout; Stryker's default is 5000: on a loaded machine raise it, or slow tests turn survivors into "timeouts",
+# which Stryker scores as detected).
 # Reports: ClearText on the console, and mutation-report.json / .html under STRYKER_OUTPUT/reports.
 # The score and the surviving mutants are recorded in docs/testing.md.
 set -euo pipefail
@@ -28,10 +31,16 @@ else
 fi
 out=${STRYKER_OUTPUT:-/tmp/crmkpi-mutation}
 filter=()
+config=()
+if [ -n "${ADDITIONAL_TIMEOUT:-}" ]; then
+  mkdir -p "$out"
+  printf '{ "stryker-config": { "additional-timeout": %d } }\n' "$ADDITIONAL_TIMEOUT" > "$out/stryker-config.json"
+  config=(--config-file "$out/stryker-config.json")
+fi
 [ -n "${TEST_FILTER:-}" ] && filter=(--test-case-filter "$TEST_FILTER")
 cd tests/CrmKpi.Tests
 exec dotnet tool run dotnet-stryker -- \
   --project CrmKpi.csproj --configuration Release \
-  --concurrency "${CONCURRENCY:-1}" "${mutate[@]}" ${filter[@]+"${filter[@]}"} \
+  --concurrency "${CONCURRENCY:-1}" "${mutate[@]}" ${filter[@]+"${filter[@]}"} ${config[@]+"${config[@]}"} \
   --reporter ClearText --reporter Json --reporter Html --reporter Progress \
   --output "$out" --skip-version-check
