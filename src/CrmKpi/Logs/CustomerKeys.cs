@@ -19,8 +19,8 @@ namespace CrmKpi;
 /// and the column groups directly.
 /// </para>
 /// <para>
-/// Hashing uses the runtime's randomized string hash, so a file crafted to collide cannot make the
-/// map quadratic. Each slot of the open-addressing table holds the hash, the index and the first eight
+/// Hashing is keyed with random numbers drawn once per process (a multiply-fold hash of the key's UTF-16
+/// bytes), so a file crafted to collide cannot make the map quadratic. Each slot of the open-addressing table holds the hash, the index and the first eight
 /// characters of its key, so a lookup of a key of up to eight characters (the common customer id)
 /// touches one cache line; <see cref="GetOrAdd(ReadOnlySpan{char}, ReadOnlySpan{int}, Span{int})"/>
 /// maps many keys at once and prefetches their slots, so a reader's lookups overlap their cache misses.
@@ -65,46 +65,65 @@ public sealed class CustomerKeys
     /// <param name="key">The key's characters, exactly as they identify the customer (no trimming or case folding is done).</param>
     /// <returns>The key's dense index.</returns>
     /// <exception cref="InvalidOperationException">The map already holds 2^28 keys or 2^30 key characters.</exception>
-    public int GetOrAdd(ReadOnlySpan<char> key) => GetOrAdd(key, string.GetHashCode(key));
+    public int GetOrAdd(ReadOnlySpan<char> key) => GetOrAdd(key, KeyHash.Of(key));
 
     /// <summary>
     /// Maps many keys at once, in order, adding the new ones: the fast path for a reader. The keys are
     /// consecutive in <paramref name="chars"/>: key <c>i</c> ends at <c>ends[i]</c> and starts where key
     /// <c>i - 1</c> ends (key 0 at 0). The same as calling <see cref="GetOrAdd(ReadOnlySpan{char})"/> for each,
-    /// but the table slots of a batch are prefetched first, so their cache misses overlap.
+    /// but each lookup prefetches the table slot of a key further on, so their cache misses overlap.
     /// </summary>
     /// <param name="chars">The keys' characters, one after another.</param>
     /// <param name="ends">The end of each key in <paramref name="chars"/>; non-decreasing, the last at most <c>chars.Length</c>.</param>
     /// <param name="destination">Receives each key's index; at least as long as <paramref name="ends"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="ends"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An end is negative, before the previous one or beyond <paramref name="chars"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An end is negative, before the previous one or beyond <paramref name="chars"/>; every end is checked before any key is mapped, so the map is unchanged.</exception>
     /// <exception cref="InvalidOperationException">The map is full.</exception>
     public void GetOrAdd(ReadOnlySpan<char> chars, ReadOnlySpan<int> ends, Span<int> destination)
     {
         Guard.DestinationLength(ends.Length, destination.Length);
-        const int Batch = 32;
-        Span<int> hashes = stackalloc int[Batch];
-        for (int first = 0; first < ends.Length; first += Batch)
+        int previous = 0;
+        for (int i = 0; i < ends.Length; i++)
         {
-            int count = Math.Min(Batch, ends.Length - first);
+            int end = ends[i];
+            if (end < previous || end > chars.Length)
+            {
+                Guard.ThrowElement(nameof(ends), i, end, "must not be before the previous end or beyond chars");
+            }
+
+            previous = end;
+        }
+
+        // A chunk's hashes first, then its lookups, each prefetching the slot of the key Ahead places on, so about
+        // Ahead cache misses are in flight while the lookups run.
+        const int Chunk = 256;
+        const int Ahead = 16;
+        Span<int> hashes = stackalloc int[Chunk];
+        for (int first = 0; first < ends.Length; first += Chunk)
+        {
+            int count = Math.Min(Chunk, ends.Length - first);
             int start = first == 0 ? 0 : ends[first - 1];
             int s = start;
             for (int i = 0; i < count; i++)
             {
                 int end = ends[first + i];
-                if (end < s || end > chars.Length)
+                hashes[i] = KeyHash.Of(chars[s..end]);
+                if (i < Ahead)
                 {
-                    Guard.ThrowElement(nameof(ends), first + i, end, "must not be before the previous end or beyond chars");
+                    Prefetch(hashes[i]);
                 }
 
-                hashes[i] = string.GetHashCode(chars[s..end]);
-                Prefetch(hashes[i]);
                 s = end;
             }
 
             s = start;
             for (int i = 0; i < count; i++)
             {
+                if (i + Ahead < count)
+                {
+                    Prefetch(hashes[i + Ahead]);
+                }
+
                 int end = ends[first + i];
                 destination[first + i] = GetOrAdd(chars[s..end], hashes[i]);
                 s = end;
@@ -118,7 +137,7 @@ public sealed class CustomerKeys
     /// <returns>Whether the key is in the map.</returns>
     public bool TryGetIndex(ReadOnlySpan<char> key, out int index)
     {
-        index = Find(key, string.GetHashCode(key), out _);
+        index = Find(key, KeyHash.Of(key), out _);
         return index >= 0;
     }
 

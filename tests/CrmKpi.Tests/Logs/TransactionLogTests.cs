@@ -185,6 +185,85 @@ public class TransactionLogTests
                     && !map.TryGetIndex("not a key of the pool", out int missing) && missing == -1;
             });
 
+    // Oracle: a Dictionary<string, int> filled in order of first appearance. Keys of 0 to 40 characters reach every
+    // branch of the hash (empty, one char, 2-3, 4-8, 9-16 and longer, where whole 16-byte blocks are folded); the
+    // alphabet is small so keys repeat and differ in one character, and batches are longer than the 256-key chunk.
+    [Property(MaxTest = 60)]
+    public Property CustomerKeys_Batches_AgreeWithDictionary() =>
+        Prop.ForAll(
+            Gen.ListOf(Gen.Choose(0, 40).SelectMany(n => Gen.ArrayOf(Gen.Elements('a', 'b', '\0', 'é', '\uD800'), n)).Select(c => new string(c)))
+                .Select(l => l.ToArray()).ToArbitrary(),
+            Gen.Choose(1, 700).ToArbitrary(),
+            (keys, batch) =>
+            {
+                string[] pool = [.. keys, .. Enumerable.Reverse(keys), .. keys.Select(k => k + "x")];
+                var oracle = new Dictionary<string, int>(StringComparer.Ordinal);
+                var map = new CustomerKeys();
+                for (int first = 0; first < pool.Length; first += batch)
+                {
+                    string[] part = pool[first..Math.Min(pool.Length, first + batch)];
+                    int[] ends = new int[part.Length];
+                    for (int i = 0, end = 0; i < part.Length; i++)
+                    {
+                        ends[i] = end += part[i].Length;
+                    }
+
+                    int[] indexes = new int[part.Length];
+                    map.GetOrAdd(string.Concat(part), ends, indexes);
+                    for (int i = 0; i < part.Length; i++)
+                    {
+                        int expected = oracle.TryGetValue(part[i], out int known) ? known : oracle[part[i]] = oracle.Count;
+                        if (indexes[i] != expected)
+                        {
+                            return false;
+                        }
+                    }
+                }
+
+                return map.Count == oracle.Count && oracle.All(kv => map.KeyAt(kv.Value) == kv.Key && map.TryGetIndex(kv.Key, out int i) && i == kv.Value);
+            });
+
+    // Keys that share their first eight characters and length differ only past what a table slot keeps, so two of them
+    // with the same 32-bit hash are told apart only by comparing the stored characters. Among 500,000 such keys about 29
+    // pairs share a hash (n^2 / 2^33); the test checks that some do, then that every key still gets its own index.
+    [Fact]
+    public void CustomerKeys_KeysWithTheSameHashAndPrefix_KeepTheirOwnIndexes()
+    {
+        const int Count = 500_000;
+        string[] keys = Enumerable.Range(0, Count).Select(i => "CUSTOMER" + i.ToString("D8", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var hashes = new HashSet<int>();
+        Assert.Contains(keys, k => !hashes.Add(CrmKpi.Internal.KeyHash.Of(k)));
+        var map = new CustomerKeys();
+        int[] indexes = new int[Count];
+        map.GetOrAdd(string.Concat(keys), Enumerable.Range(1, Count).Select(i => 16 * i).ToArray(), indexes);
+        Assert.Equal(Enumerable.Range(0, Count), indexes);
+        for (int i = 0; i < Count; i += 7)
+        {
+            Assert.True(map.TryGetIndex(keys[i], out int found));
+            Assert.Equal(i, found);
+            Assert.Equal(keys[i], map.KeyAt(i));
+        }
+    }
+
+    // The 300th end is bad: the first 299 keys are not mapped either, so a caller that catches the error has the map it had.
+    [Fact]
+    public void CustomerKeys_BatchWithABadEnd_ThrowsAndMapsNothing()
+    {
+        var map = new CustomerKeys();
+        map.GetOrAdd("before");
+        string chars = string.Concat(Enumerable.Range(0, 400).Select(i => i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)));
+        int[] ends = Enumerable.Range(1, 400).Select(i => 4 * i).ToArray();
+        ends[299] = ends[298] - 1;
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => map.GetOrAdd(chars, ends, new int[400]));
+        Assert.Equal("ends", e.ParamName);
+        Assert.Contains("[299]", e.Message, StringComparison.Ordinal);
+        Assert.Equal(1, map.Count);
+        ends[299] = chars.Length + 1;
+        Assert.Throws<ArgumentOutOfRangeException>(() => map.GetOrAdd(chars, ends, new int[400]));
+        Assert.Equal(1, map.Count);
+        Assert.Throws<ArgumentException>(() => map.GetOrAdd(chars, ends, new int[399]));
+    }
+
     [Fact]
     public void CustomerKeys_KeyAtOutOfRange_ThrowsNamingIndex()
     {
