@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using CrmKpi.Internal;
 
@@ -20,9 +21,10 @@ namespace CrmKpi;
 /// </para>
 /// <para>
 /// Hashing is keyed with random numbers drawn once per process (a multiply-fold hash of the key's UTF-16
-/// bytes), so a file crafted to collide cannot make the map quadratic. Each slot of the open-addressing table holds the hash, the index and the first eight
-/// characters of its key, so a lookup of a key of up to eight characters (the common customer id)
-/// touches one cache line; <see cref="GetOrAdd(ReadOnlySpan{char}, ReadOnlySpan{int}, Span{int})"/>
+/// bytes), so a file crafted to collide cannot make the map quadratic. Each 16-byte slot of the
+/// open-addressing table holds the hash, the index and, for a key of up to eight ASCII characters (the
+/// common customer id), the key itself, so such a lookup touches one cache line; other keys are compared
+/// with their stored characters. <see cref="GetOrAdd(ReadOnlySpan{char}, ReadOnlySpan{int}, Span{int})"/>
 /// maps many keys at once and prefetches their slots, so a reader's lookups overlap their cache misses.
 /// Not thread-safe for concurrent writes; concurrent reads are safe when nobody writes.
 /// </para>
@@ -32,6 +34,7 @@ public sealed class CustomerKeys
     private const int MinimumTable = 16;
     private const int MaxKeys = 1 << 28;
     private const int MaxChars = 1 << 30;
+    private const ulong NotPacked = ulong.MaxValue;
 
     private char[] _chars;
     private int _charCount;
@@ -176,26 +179,38 @@ public sealed class CustomerKeys
         return (int)Math.Min(1L << 30, (long)System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)wanted));
     }
 
-    // The first eight characters of a key, zero-padded, as two 64-bit words. No stackalloc, so it inlines into the lookups.
+    // A key of at most eight characters, each in U+0001..U+007F (the common customer id), narrowed to one byte per
+    // character and zero-padded: different such keys give different words, so the slot alone decides equality. Any
+    // other key gives NotPacked and is compared with its stored characters.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (ulong First, ulong Second) Prefix(ReadOnlySpan<char> key)
+    private static ulong Pack(ReadOnlySpan<char> key)
     {
-        if (key.Length >= 8)
+        if (key.Length == 8)
         {
-            ReadOnlySpan<ulong> words = MemoryMarshal.Cast<char, ulong>(key[..8]);
-            return (words[0], words[1]);
+            Vector128<ushort> chars = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(key)));
+            return Vector128.LessThanAll(chars - Vector128<ushort>.One, Vector128.Create((ushort)0x7F))
+                ? Vector128.Narrow(chars, chars).AsUInt64().ToScalar()
+                : NotPacked;
         }
 
-        return ShortPrefix(key);
+        return key.Length < 8 ? PackShort(key) : NotPacked;
     }
 
-    private static (ulong First, ulong Second) ShortPrefix(ReadOnlySpan<char> key)
+    private static ulong PackShort(ReadOnlySpan<char> key)
     {
-        Span<char> padded = stackalloc char[8];
-        padded.Clear();
-        key.CopyTo(padded);
-        ReadOnlySpan<ulong> w = MemoryMarshal.Cast<char, ulong>(padded);
-        return (w[0], w[1]);
+        ulong packed = 0;
+        for (int i = 0; i < key.Length; i++)
+        {
+            uint c = key[i];
+            if (c - 1 >= 0x7F)
+            {
+                return NotPacked;
+            }
+
+            packed |= (ulong)c << (8 * i);
+        }
+
+        return packed;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -208,7 +223,6 @@ public sealed class CustomerKeys
                 ref Slot slot = ref _table[hash & (_table.Length - 1)];
                 byte* p = (byte*)Unsafe.AsPointer(ref slot);
                 Sse.Prefetch0(p);
-                Sse.Prefetch0(p + (Unsafe.SizeOf<Slot>() - 1));
             }
         }
     }
@@ -225,7 +239,7 @@ public sealed class CustomerKeys
     {
         Slot[] table = _table;
         int mask = table.Length - 1;
-        (ulong first, ulong second) = Prefix(key);
+        ulong packed = Pack(key);
         slot = hash & mask;
         while (true)
         {
@@ -235,8 +249,7 @@ public sealed class CustomerKeys
                 return -1;
             }
 
-            if (s.Hash == hash && s.Length == key.Length && s.First == first && s.Second == second
-                && (key.Length <= 8 || _chars.AsSpan(s.Start, s.Length).SequenceEqual(key)))
+            if (s.Hash == hash && s.Packed == packed && (packed != NotPacked || Stored(s.IndexPlusOne - 1).SequenceEqual(key)))
             {
                 return s.IndexPlusOne - 1;
             }
@@ -268,8 +281,7 @@ public sealed class CustomerKeys
         _charCount += key.Length;
         _starts[index + 1] = _charCount;
         _count = index + 1;
-        (ulong first, ulong second) = Prefix(key);
-        _table[slot] = new Slot { First = first, Second = second, Hash = hash, IndexPlusOne = index + 1, Length = key.Length, Start = start };
+        _table[slot] = new Slot { Packed = Pack(key), Hash = hash, IndexPlusOne = index + 1 };
         if (2L * _count > _table.Length)
         {
             Rehash();
@@ -301,15 +313,15 @@ public sealed class CustomerKeys
         _table = table;
     }
 
-    // One table slot: 32 bytes, so a lookup of a short key reads one cache line (two when the slot straddles).
+    private ReadOnlySpan<char> Stored(int index) => _chars.AsSpan(_starts[index], _starts[index + 1] - _starts[index]);
+
+    // One table slot: 16 bytes, four to a cache line, so the table of a million keys (two million slots) is 32 MB;
+    // a lookup of a packed key reads one slot and nothing else.
     [StructLayout(LayoutKind.Sequential)]
     private struct Slot
     {
-        public ulong First;
-        public ulong Second;
+        public ulong Packed;
         public int Hash;
         public int IndexPlusOne;
-        public int Length;
-        public int Start;
     }
 }

@@ -223,19 +223,21 @@ public class TransactionLogTests
                 return map.Count == oracle.Count && oracle.All(kv => map.KeyAt(kv.Value) == kv.Key && map.TryGetIndex(kv.Key, out int i) && i == kv.Value);
             });
 
-    // Keys that share their first eight characters and length differ only past what a table slot keeps, so two of them
-    // with the same 32-bit hash are told apart only by comparing the stored characters. Among 500,000 such keys about 29
-    // pairs share a hash (n^2 / 2^33); the test checks that some do, then that every key still gets its own index.
-    [Fact]
-    public void CustomerKeys_KeysWithTheSameHashAndPrefix_KeepTheirOwnIndexes()
+    // Among 500,000 keys of one length about 29 pairs share a 32-bit hash (n^2 / 2^33); the test checks that some do,
+    // then that every key still gets its own index. Keys of 8 ASCII characters are told apart by the key packed in
+    // their table slot; keys of 16 characters that share their first eight only by their stored characters.
+    [Theory]
+    [InlineData("C", 7)]
+    [InlineData("CUSTOMER", 8)]
+    public void CustomerKeys_KeysWithTheSameHash_KeepTheirOwnIndexes(string prefix, int digits)
     {
         const int Count = 500_000;
-        string[] keys = Enumerable.Range(0, Count).Select(i => "CUSTOMER" + i.ToString("D8", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        string[] keys = Enumerable.Range(0, Count).Select(i => prefix + i.ToString("D" + digits, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         var hashes = new HashSet<int>();
         Assert.Contains(keys, k => !hashes.Add(CrmKpi.Internal.KeyHash.Of(k)));
         var map = new CustomerKeys();
         int[] indexes = new int[Count];
-        map.GetOrAdd(string.Concat(keys), Enumerable.Range(1, Count).Select(i => 16 * i).ToArray(), indexes);
+        map.GetOrAdd(string.Concat(keys), Enumerable.Range(1, Count).Select(i => keys[0].Length * i).ToArray(), indexes);
         Assert.Equal(Enumerable.Range(0, Count), indexes);
         for (int i = 0; i < Count; i += 7)
         {
