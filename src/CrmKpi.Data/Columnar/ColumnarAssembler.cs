@@ -245,6 +245,15 @@ internal sealed class ColumnarAssembler(string file, ColumnarTransactionOptions 
     public void End(int rows)
     {
         FlushKeys();
+        if (_null.AsSpan(0, rows).IndexOf(true) < 0 && FirstBadAmount(rows) < 0)
+        {
+            // The common part: every row is kept, so the columns go to the log in one step (it checks them again).
+            Builder.AddRows(Customers.AsSpan(0, rows), Dates.AsSpan(0, rows), Amounts.AsSpan(0, rows), Builder.WithItemCounts ? Quantities.AsSpan(0, rows) : default);
+            Rows += rows;
+            Parts++;
+            return;
+        }
+
         for (int r = 0; r < rows; r++)
         {
             if (_null[r])
@@ -269,6 +278,23 @@ internal sealed class ColumnarAssembler(string file, ColumnarTransactionOptions 
 
         Rows += rows;
         Parts++;
+    }
+
+    // The first row whose amount the loop below would reject (not finite, or a refund when refunds are rejected), or -1.
+    private int FirstBadAmount(int rows)
+    {
+        bool rejectRefunds = options.Refunds == RefundPolicy.Reject;
+        ReadOnlySpan<double> amounts = Amounts.AsSpan(0, rows);
+        for (int r = 0; r < amounts.Length; r++)
+        {
+            double a = amounts[r];
+            if (!double.IsFinite(a) || (rejectRefunds && a < 0))
+            {
+                return r;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The finished log, refunds netted when asked.</summary>
