@@ -151,12 +151,16 @@ public sealed class TransactionParquetPagesTests : IDisposable
         Assert.Throws<ArgumentOutOfRangeException>(() => new ColumnarTransactionOptions { MaxDegreeOfParallelism = -2 });
     }
 
-    // An empty id (not a null: a text of no characters) is an error in a lenient read too, the same both ways.
+    // An empty id (not a null: a text of no characters) is an error in a lenient read too, the same both ways, on one
+    // thread and on two (where the second thread decodes the ids and the first maps them).
     [Theory]
-    [InlineData("ascii")]
-    [InlineData("other scripts")]
-    [InlineData("dictionary")]
-    public async Task EmptyId_SameErrorBothWays(string ids)
+    [InlineData("ascii", 1)]
+    [InlineData("ascii", 2)]
+    [InlineData("other scripts", 1)]
+    [InlineData("other scripts", 2)]
+    [InlineData("dictionary", 1)]
+    [InlineData("dictionary", 2)]
+    public async Task EmptyId_SameErrorBothWays(string ids, int threads)
     {
         string column = ids switch
         {
@@ -165,7 +169,7 @@ public sealed class TransactionParquetPagesTests : IDisposable
             _ => "CASE WHEN i = 4321 THEN '' ELSE 'k' || (i % 5) END",
         };
         string path = DuckDb("snappy", column, "DOUBLE", "INTEGER", "");
-        var options = new ColumnarTransactionOptions { Lenient = true };
+        var options = new ColumnarTransactionOptions { Lenient = true, MaxDegreeOfParallelism = threads };
         var direct = await Assert.ThrowsAsync<ColumnarDataException>(() => TransactionParquet.ReadAsync(path, options).AsTask());
         var general = await Assert.ThrowsAsync<ColumnarDataException>(() => TransactionParquet.ReadAsync(path, options with { DecodePagesDirectly = false }).AsTask());
         Assert.Equal((4322L, "customer_id"), (direct.Row, direct.Column));
@@ -185,9 +189,12 @@ public sealed class TransactionParquetPagesTests : IDisposable
         BitConverter.GetBytes(int.MaxValue).CopyTo(bytes, at - 4);
         await File.WriteAllBytesAsync(path, bytes);
 
-        var e = await Assert.ThrowsAsync<IOException>(() => TransactionParquet.ReadAsync(path, new ColumnarTransactionOptions { Lenient = true }).AsTask());
-        Assert.Contains(": row group 1, column 'customer_id': a text value of 2147483647 bytes runs past the page's end", e.Message, StringComparison.Ordinal);
-        Assert.StartsWith(path, e.Message, StringComparison.Ordinal);
+        foreach (int threads in new[] { 1, 2 })
+        {
+            var e = await Assert.ThrowsAsync<IOException>(() => TransactionParquet.ReadAsync(path, new ColumnarTransactionOptions { Lenient = true, MaxDegreeOfParallelism = threads }).AsTask());
+            Assert.Contains(": row group 1, column 'customer_id': a text value of 2147483647 bytes runs past the page's end", e.Message, StringComparison.Ordinal);
+            Assert.StartsWith(path, e.Message, StringComparison.Ordinal);
+        }
     }
 
     private const string TextIdsFew = "CASE WHEN i % 97 = 13 THEN NULL WHEN i % 3 = 0 THEN 'é-' || (i % 11) WHEN i % 3 = 1 THEN '客户' || (i % 13) ELSE 'C😀' || (i % 7) END";

@@ -186,12 +186,25 @@ public static class TransactionParquet
             rows.End(count);
         }
 
-        // The ids on the calling thread (the customer map is not shared), dates, amounts and quantities on a second one;
-        // a problem in the ids is reported first, as in column order, and the second thread is always waited for.
+        // The customer map is not shared, so it is filled on the calling thread; the second thread does all the rest.
+        // Text ids are decoded (decompressed, checked, widened) on the second thread and handed over page by page,
+        // then it decodes dates, amounts and quantities; other ids are decoded on the calling thread. A problem in the
+        // ids is reported first, as in column order, and the second thread is always waited for.
         private void DecodeOnTwoThreads(int count, bool withQuantities)
         {
+            bool staged = direct.KeysAreText;
+            if (staged)
+            {
+                direct.BeginStagedKeys(count);
+            }
+
             Task others = Task.Run(() =>
             {
+                if (staged)
+                {
+                    direct.DecodeStagedKeys(count);
+                }
+
                 direct.Decode(ParquetDirectColumns.Dates, count);
                 direct.Decode(ParquetDirectColumns.Amounts, count);
                 if (withQuantities)
@@ -201,7 +214,14 @@ public static class TransactionParquet
             });
             try
             {
-                direct.Decode(ParquetDirectColumns.Keys, count);
+                if (staged)
+                {
+                    direct.MapStagedKeys();
+                }
+                else
+                {
+                    direct.Decode(ParquetDirectColumns.Keys, count);
+                }
             }
             catch
             {
@@ -218,6 +238,10 @@ public static class TransactionParquet
             }
 
             others.GetAwaiter().GetResult();
+            if (staged)
+            {
+                direct.EndStagedKeys();
+            }
         }
 
         // Walks a column's values with its definition levels: calls take(row, valueIndex) for each non-null row. Raw values
