@@ -176,6 +176,46 @@ public sealed class TransactionParquetPagesTests : IDisposable
         Assert.Equal((general.Row, general.Column, general.Message), (direct.Row, direct.Column, direct.Message));
     }
 
+    // On two threads the next row group's ids are decoded while the current group is read: a problem in them (a null
+    // id read strictly, an empty id) must still come after every problem of the rows before it, and within a group the
+    // ids' problem comes first (column order). DuckDB writes row groups of 2,048 rows here (ROW_GROUP_SIZE 1000 is
+    // rounded up to its vector size; the test checks), so rows 1-2048 are the first group and 8193-10000 the last;
+    // rows are counted from 1.
+    [Theory]
+    [InlineData("CASE WHEN i = 9000 THEN NULL ELSE 'C' || i END", "CASE WHEN i = 100 THEN NULL ELSE DATE '2020-01-01' + (i % 300)::INTEGER END", "1.5", 101L, "order_date")]
+    [InlineData("CASE WHEN i = 9000 THEN NULL ELSE 'C' || i END", "CASE WHEN i = 4100 THEN NULL ELSE DATE '2020-01-01' + (i % 300)::INTEGER END", "1.5", 4101L, "order_date")]
+    [InlineData("CASE WHEN i = 9000 THEN NULL ELSE 'C' || i END", "CASE WHEN i = 9500 THEN NULL ELSE DATE '2020-01-01' + (i % 300)::INTEGER END", "1.5", 9001L, "customer_id")]
+    [InlineData("CASE WHEN i = 9000 THEN '' ELSE 'é' || i END", "DATE '2020-01-01' + (i % 300)::INTEGER", "CASE WHEN i = 6100 THEN 'NaN'::DOUBLE ELSE 1.5 END", 6101L, "amount")]
+    [InlineData("CASE WHEN i = 9000 THEN '' ELSE 'C' || i END", "DATE '2020-01-01' + (i % 300)::INTEGER", "CASE WHEN i = 9999 THEN 'NaN'::DOUBLE ELSE 1.5 END", 9001L, "customer_id")]
+    public async Task ProblemInALaterGroupsIds_ReportedInRowOrder(string ids, string dates, string amounts, long row, string column)
+    {
+        string path = Orders(ids, dates, amounts);
+        foreach (int threads in new[] { 1, 2 })
+        {
+            var options = new ColumnarTransactionOptions { MaxDegreeOfParallelism = threads };
+            var e = await Assert.ThrowsAsync<ColumnarDataException>(() => TransactionParquet.ReadAsync(path, options).AsTask());
+            Assert.Equal((threads, row, column), (threads, e.Row, e.Column));
+        }
+
+        // The groups the rows above assume: the same file without the problems holds five parts.
+        ColumnarReadResult clean = await TransactionParquet.ReadAsync(Orders("'C' || i", "DATE '2020-01-01' + (i % 300)::INTEGER", "1.5"));
+        Assert.Equal(5, clean.Parts);
+
+        string Orders(string ids, string dates, string amounts)
+        {
+            string path = Path.Combine(_folder, $"order-{Guid.NewGuid():N}.parquet");
+            using var duck = new DuckDBConnection("Data Source=:memory:");
+            duck.Open();
+            using var command = duck.CreateCommand();
+            command.CommandText = $"""
+                COPY (SELECT {ids} AS customer_id, {dates} AS order_date, {amounts} AS amount FROM range(0, {Rows}) t(i) ORDER BY i)
+                TO '{path.Replace("'", "''", StringComparison.Ordinal)}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 1000)
+                """;
+            command.ExecuteNonQuery();
+            return path;
+        }
+    }
+
     // A text value's length prefix overwritten in an uncompressed file: an IOException naming the row group and the
     // column, never an index error or a silently wrong id.
     [Fact]

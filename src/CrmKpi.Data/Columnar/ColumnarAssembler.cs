@@ -52,6 +52,18 @@ internal sealed class ColumnarAssembler(string file, ColumnarTransactionOptions 
     /// <summary>Starts a part of <paramref name="rows"/> rows: buffers sized, nulls cleared.</summary>
     public void Begin(int rows)
     {
+        ReservePart(rows);
+        Array.Clear(_null, 0, rows);
+        Array.Clear(Quantities, 0, rows);
+        Reserve(rows);
+    }
+
+    /// <summary>
+    /// Part buffers for <paramref name="rows"/> rows. A reader that knows its largest part calls this first, so the
+    /// buffers are never replaced later (a second thread may hold them while the next part is prepared).
+    /// </summary>
+    public void ReservePart(int rows)
+    {
         if (Customers.Length < rows)
         {
             Customers = new int[rows];
@@ -60,10 +72,6 @@ internal sealed class ColumnarAssembler(string file, ColumnarTransactionOptions 
             Quantities = new int[rows];
             _null = new bool[rows];
         }
-
-        Array.Clear(_null, 0, rows);
-        Array.Clear(Quantities, 0, rows);
-        Reserve(rows);
     }
 
     /// <summary>

@@ -108,19 +108,9 @@ internal sealed class ParquetDirectColumns(Stream stream, string file, ColumnarA
 
     /// <summary>
     /// On the decoding thread: decodes the loaded text id chunk and hands its pages to <see cref="MapStagedKeys"/>, which
-    /// returns when this ends, whether it succeeded or threw.
+    /// returns when this ends. Never throws: a problem is handed over and thrown by <see cref="MapStagedKeys"/>.
     /// </summary>
-    public void DecodeStagedKeys(int count)
-    {
-        try
-        {
-            DecodeInto(Keys, count, _staged!);
-        }
-        finally
-        {
-            _staged!.End();
-        }
-    }
+    public void DecodeStagedKeys(int count) => _staged!.Decode(staged => DecodeInto(Keys, count, staged));
 
     /// <summary>On the mapping thread: maps the pages <see cref="DecodeStagedKeys"/> hands over, in order.</summary>
     public void MapStagedKeys() => _staged!.MapAll();
