@@ -151,12 +151,16 @@ public sealed class TransactionParquetPagesTests : IDisposable
         Assert.Throws<ArgumentOutOfRangeException>(() => new ColumnarTransactionOptions { MaxDegreeOfParallelism = -2 });
     }
 
-    // An empty id (not a null: a text of no characters) is an error in a lenient read too, the same both ways.
+    // An empty id (not a null: a text of no characters) is an error in a lenient read too, the same both ways, on one
+    // thread and on two (where the second thread decodes the ids and the first maps them).
     [Theory]
-    [InlineData("ascii")]
-    [InlineData("other scripts")]
-    [InlineData("dictionary")]
-    public async Task EmptyId_SameErrorBothWays(string ids)
+    [InlineData("ascii", 1)]
+    [InlineData("ascii", 2)]
+    [InlineData("other scripts", 1)]
+    [InlineData("other scripts", 2)]
+    [InlineData("dictionary", 1)]
+    [InlineData("dictionary", 2)]
+    public async Task EmptyId_SameErrorBothWays(string ids, int threads)
     {
         string column = ids switch
         {
@@ -165,11 +169,51 @@ public sealed class TransactionParquetPagesTests : IDisposable
             _ => "CASE WHEN i = 4321 THEN '' ELSE 'k' || (i % 5) END",
         };
         string path = DuckDb("snappy", column, "DOUBLE", "INTEGER", "");
-        var options = new ColumnarTransactionOptions { Lenient = true };
+        var options = new ColumnarTransactionOptions { Lenient = true, MaxDegreeOfParallelism = threads };
         var direct = await Assert.ThrowsAsync<ColumnarDataException>(() => TransactionParquet.ReadAsync(path, options).AsTask());
         var general = await Assert.ThrowsAsync<ColumnarDataException>(() => TransactionParquet.ReadAsync(path, options with { DecodePagesDirectly = false }).AsTask());
         Assert.Equal((4322L, "customer_id"), (direct.Row, direct.Column));
         Assert.Equal((general.Row, general.Column, general.Message), (direct.Row, direct.Column, direct.Message));
+    }
+
+    // On two threads the next row group's ids are decoded while the current group is read: a problem in them (a null
+    // id read strictly, an empty id) must still come after every problem of the rows before it, and within a group the
+    // ids' problem comes first (column order). DuckDB writes row groups of 2,048 rows here (ROW_GROUP_SIZE 1000 is
+    // rounded up to its vector size; the test checks), so rows 1-2048 are the first group and 8193-10000 the last;
+    // rows are counted from 1.
+    [Theory]
+    [InlineData("CASE WHEN i = 9000 THEN NULL ELSE 'C' || i END", "CASE WHEN i = 100 THEN NULL ELSE DATE '2020-01-01' + (i % 300)::INTEGER END", "1.5", 101L, "order_date")]
+    [InlineData("CASE WHEN i = 9000 THEN NULL ELSE 'C' || i END", "CASE WHEN i = 4100 THEN NULL ELSE DATE '2020-01-01' + (i % 300)::INTEGER END", "1.5", 4101L, "order_date")]
+    [InlineData("CASE WHEN i = 9000 THEN NULL ELSE 'C' || i END", "CASE WHEN i = 9500 THEN NULL ELSE DATE '2020-01-01' + (i % 300)::INTEGER END", "1.5", 9001L, "customer_id")]
+    [InlineData("CASE WHEN i = 9000 THEN '' ELSE 'é' || i END", "DATE '2020-01-01' + (i % 300)::INTEGER", "CASE WHEN i = 6100 THEN 'NaN'::DOUBLE ELSE 1.5 END", 6101L, "amount")]
+    [InlineData("CASE WHEN i = 9000 THEN '' ELSE 'C' || i END", "DATE '2020-01-01' + (i % 300)::INTEGER", "CASE WHEN i = 9999 THEN 'NaN'::DOUBLE ELSE 1.5 END", 9001L, "customer_id")]
+    public async Task ProblemInALaterGroupsIds_ReportedInRowOrder(string ids, string dates, string amounts, long row, string column)
+    {
+        string path = Orders(ids, dates, amounts);
+        foreach (int threads in new[] { 1, 2 })
+        {
+            var options = new ColumnarTransactionOptions { MaxDegreeOfParallelism = threads };
+            var e = await Assert.ThrowsAsync<ColumnarDataException>(() => TransactionParquet.ReadAsync(path, options).AsTask());
+            Assert.Equal((threads, row, column), (threads, e.Row, e.Column));
+        }
+
+        // The groups the rows above assume: the same file without the problems holds five parts.
+        ColumnarReadResult clean = await TransactionParquet.ReadAsync(Orders("'C' || i", "DATE '2020-01-01' + (i % 300)::INTEGER", "1.5"));
+        Assert.Equal(5, clean.Parts);
+
+        string Orders(string ids, string dates, string amounts)
+        {
+            string path = Path.Combine(_folder, $"order-{Guid.NewGuid():N}.parquet");
+            using var duck = new DuckDBConnection("Data Source=:memory:");
+            duck.Open();
+            using var command = duck.CreateCommand();
+            command.CommandText = $"""
+                COPY (SELECT {ids} AS customer_id, {dates} AS order_date, {amounts} AS amount FROM range(0, {Rows}) t(i) ORDER BY i)
+                TO '{path.Replace("'", "''", StringComparison.Ordinal)}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 1000)
+                """;
+            command.ExecuteNonQuery();
+            return path;
+        }
     }
 
     // A text value's length prefix overwritten in an uncompressed file: an IOException naming the row group and the
@@ -185,9 +229,12 @@ public sealed class TransactionParquetPagesTests : IDisposable
         BitConverter.GetBytes(int.MaxValue).CopyTo(bytes, at - 4);
         await File.WriteAllBytesAsync(path, bytes);
 
-        var e = await Assert.ThrowsAsync<IOException>(() => TransactionParquet.ReadAsync(path, new ColumnarTransactionOptions { Lenient = true }).AsTask());
-        Assert.Contains(": row group 1, column 'customer_id': a text value of 2147483647 bytes runs past the page's end", e.Message, StringComparison.Ordinal);
-        Assert.StartsWith(path, e.Message, StringComparison.Ordinal);
+        foreach (int threads in new[] { 1, 2 })
+        {
+            var e = await Assert.ThrowsAsync<IOException>(() => TransactionParquet.ReadAsync(path, new ColumnarTransactionOptions { Lenient = true, MaxDegreeOfParallelism = threads }).AsTask());
+            Assert.Contains(": row group 1, column 'customer_id': a text value of 2147483647 bytes runs past the page's end", e.Message, StringComparison.Ordinal);
+            Assert.StartsWith(path, e.Message, StringComparison.Ordinal);
+        }
     }
 
     private const string TextIdsFew = "CASE WHEN i % 97 = 13 THEN NULL WHEN i % 3 = 0 THEN 'é-' || (i % 11) WHEN i % 3 = 1 THEN '客户' || (i % 13) ELSE 'C😀' || (i % 7) END";

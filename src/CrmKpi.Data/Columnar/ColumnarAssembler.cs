@@ -52,6 +52,18 @@ internal sealed class ColumnarAssembler(string file, ColumnarTransactionOptions 
     /// <summary>Starts a part of <paramref name="rows"/> rows: buffers sized, nulls cleared.</summary>
     public void Begin(int rows)
     {
+        ReservePart(rows);
+        Array.Clear(_null, 0, rows);
+        Array.Clear(Quantities, 0, rows);
+        Reserve(rows);
+    }
+
+    /// <summary>
+    /// Part buffers for <paramref name="rows"/> rows. A reader that knows its largest part calls this first, so the
+    /// buffers are never replaced later (a second thread may hold them while the next part is prepared).
+    /// </summary>
+    public void ReservePart(int rows)
+    {
         if (Customers.Length < rows)
         {
             Customers = new int[rows];
@@ -60,10 +72,6 @@ internal sealed class ColumnarAssembler(string file, ColumnarTransactionOptions 
             Quantities = new int[rows];
             _null = new bool[rows];
         }
-
-        Array.Clear(_null, 0, rows);
-        Array.Clear(Quantities, 0, rows);
-        Reserve(rows);
     }
 
     /// <summary>
@@ -245,6 +253,15 @@ internal sealed class ColumnarAssembler(string file, ColumnarTransactionOptions 
     public void End(int rows)
     {
         FlushKeys();
+        if (_null.AsSpan(0, rows).IndexOf(true) < 0 && FirstBadAmount(rows) < 0)
+        {
+            // The common part: every row is kept, so the columns go to the log in one step (it checks them again).
+            Builder.AddRows(Customers.AsSpan(0, rows), Dates.AsSpan(0, rows), Amounts.AsSpan(0, rows), Builder.WithItemCounts ? Quantities.AsSpan(0, rows) : default);
+            Rows += rows;
+            Parts++;
+            return;
+        }
+
         for (int r = 0; r < rows; r++)
         {
             if (_null[r])
@@ -269,6 +286,23 @@ internal sealed class ColumnarAssembler(string file, ColumnarTransactionOptions 
 
         Rows += rows;
         Parts++;
+    }
+
+    // The first row whose amount the loop below would reject (not finite, or a refund when refunds are rejected), or -1.
+    private int FirstBadAmount(int rows)
+    {
+        bool rejectRefunds = options.Refunds == RefundPolicy.Reject;
+        ReadOnlySpan<double> amounts = Amounts.AsSpan(0, rows);
+        for (int r = 0; r < amounts.Length; r++)
+        {
+            double a = amounts[r];
+            if (!double.IsFinite(a) || (rejectRefunds && a < 0))
+            {
+                return r;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The finished log, refunds netted when asked.</summary>

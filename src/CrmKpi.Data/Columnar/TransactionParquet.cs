@@ -107,37 +107,74 @@ public static class TransactionParquet
             DataField? quantity = quantityAt >= 0 ? fields[quantityAt] : null;
 
             var rows = new ColumnarAssembler(name, options, amount.Name, quantity is not null);
-            using var direct = new ParquetDirectColumns(stream, name, rows) { Enabled = options.DecodePagesDirectly };
-            var reader = new RowGroupReader(rows, direct, options.UsesTwoThreads, customer, date, amount, quantity);
+            using var even = new ParquetDirectColumns(stream, name, rows) { Enabled = options.DecodePagesDirectly };
+            using var odd = new ParquetDirectColumns(stream, name, rows) { Enabled = options.DecodePagesDirectly };
+            var reader = new RowGroupReader(rows, [even, odd], options.UsesTwoThreads, customer, date, amount, quantity);
             rows.Reserve(file.Metadata?.NumRows ?? 0);
-            for (int g = 0; g < file.RowGroupCount; g++)
+
+            // The largest row group's buffers up front: the next group's columns are set up while the current one is read.
+            rows.ReservePart(file.Metadata?.RowGroups.Count > 0 ? checked((int)file.Metadata.RowGroups.Max(r => r.NumRows)) : 0);
+            Parquet.ParquetRowGroupReader? next = file.RowGroupCount > 0 ? file.OpenRowGroupReader(0) : null;
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                using var group = file.OpenRowGroupReader(g);
-                direct.Group = g;
-                await reader.ReadAsync(group, cancellationToken).ConfigureAwait(false);
+                for (int g = 0; g < file.RowGroupCount; g++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    using Parquet.ParquetRowGroupReader group = next!;
+                    next = g + 1 < file.RowGroupCount ? file.OpenRowGroupReader(g + 1) : null;
+                    await reader.ReadAsync(g, group, next, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                next?.Dispose();
             }
 
             ColumnarReadResult result = rows.Finish(customer.Name, date.Name, quantity?.Name);
-            result.DirectChunks = direct.Chunks;
+            result.DirectChunks = even.Chunks + odd.Chunks;
             return result;
         }
     }
 
     /// <summary>Reads each row group's columns into the assembler's typed buffers, then appends its usable rows.</summary>
     // Each column is decoded from its pages directly when it can be (ParquetDirectColumns), else read with Parquet.Net.
-    private sealed class RowGroupReader(ColumnarAssembler rows, ParquetDirectColumns direct, bool twoThreads, DataField customer, DataField date, DataField amount, DataField? quantity)
+    // Two sets of direct column readers take the row groups in turn, so on two threads the second thread can decode the
+    // next group's text ids (into the staging of its set) while the calling thread maps the current group's.
+    private sealed class RowGroupReader(ColumnarAssembler rows, ParquetDirectColumns[] columns, bool twoThreads, DataField customer, DataField date, DataField amount, DataField? quantity)
     {
-        public async ValueTask ReadAsync(Parquet.ParquetRowGroupReader group, CancellationToken cancellationToken)
+        private int _loadedAhead = -1;
+        private int _stagedAhead = -1;
+
+        public async ValueTask ReadAsync(int g, Parquet.ParquetRowGroupReader group, Parquet.ParquetRowGroupReader? next, CancellationToken cancellationToken)
         {
             int count = checked((int)group.RowCount);
+            ParquetDirectColumns direct = columns[g % 2];
             rows.Begin(count);
-            await direct.LoadAsync(group, customer, date, amount, quantity, cancellationToken).ConfigureAwait(false);
-            bool all = direct.Picked(ParquetDirectColumns.Keys) && direct.Picked(ParquetDirectColumns.Dates) && direct.Picked(ParquetDirectColumns.Amounts)
-                && (quantity is null || direct.Picked(ParquetDirectColumns.Quantities));
-            if (all && twoThreads)
+            if (_loadedAhead != g)
             {
-                DecodeOnTwoThreads(count, quantity is not null);
+                direct.Group = g;
+                await direct.LoadAsync(group, customer, date, amount, quantity, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (AllPicked(direct) && twoThreads)
+            {
+                bool staged = _stagedAhead == g;
+                ParquetDirectColumns ahead = columns[(g + 1) % 2];
+                int aheadCount = -1;
+                if (next is not null)
+                {
+                    ahead.Group = g + 1;
+                    await ahead.LoadAsync(next, customer, date, amount, quantity, cancellationToken).ConfigureAwait(false);
+                    _loadedAhead = g + 1;
+                    if (AllPicked(ahead) && ahead.KeysAreText)
+                    {
+                        aheadCount = checked((int)next.RowCount);
+                        ahead.BeginStagedKeys(aheadCount);
+                        _stagedAhead = g + 1;
+                    }
+                }
+
+                DecodeOnTwoThreads(direct, count, staged, ahead, aheadCount);
             }
             else
             {
@@ -186,22 +223,53 @@ public static class TransactionParquet
             rows.End(count);
         }
 
-        // The ids on the calling thread (the customer map is not shared), dates, amounts and quantities on a second one;
-        // a problem in the ids is reported first, as in column order, and the second thread is always waited for.
-        private void DecodeOnTwoThreads(int count, bool withQuantities)
+        private bool AllPicked(ParquetDirectColumns direct) =>
+            direct.Picked(ParquetDirectColumns.Keys) && direct.Picked(ParquetDirectColumns.Dates) && direct.Picked(ParquetDirectColumns.Amounts)
+            && (quantity is null || direct.Picked(ParquetDirectColumns.Quantities));
+
+        // The customer map is not shared, so it is filled on the calling thread; the second thread does all the rest.
+        // Text ids are decoded (decompressed, checked, widened) on the second thread and handed over page by page: the
+        // group's own ids unless the previous group's second thread did them already, then dates, amounts and quantities,
+        // then the next group's ids (aheadCount rows, when it is to be staged). Other ids are decoded on the calling
+        // thread. A problem in the ids is reported first, as in column order, and the second thread is always waited for.
+        private static void DecodeOnTwoThreads(ParquetDirectColumns direct, int count, bool staged, ParquetDirectColumns ahead, int aheadCount)
         {
+            bool text = direct.KeysAreText;
+            bool stageHere = text && !staged;
+            if (stageHere)
+            {
+                direct.BeginStagedKeys(count);
+            }
+
             Task others = Task.Run(() =>
             {
+                if (stageHere)
+                {
+                    direct.DecodeStagedKeys(count);
+                }
+
                 direct.Decode(ParquetDirectColumns.Dates, count);
                 direct.Decode(ParquetDirectColumns.Amounts, count);
-                if (withQuantities)
+                if (direct.Picked(ParquetDirectColumns.Quantities))
                 {
                     direct.Decode(ParquetDirectColumns.Quantities, count);
+                }
+
+                if (aheadCount >= 0)
+                {
+                    ahead.DecodeStagedKeys(aheadCount);
                 }
             });
             try
             {
-                direct.Decode(ParquetDirectColumns.Keys, count);
+                if (text)
+                {
+                    direct.MapStagedKeys();
+                }
+                else
+                {
+                    direct.Decode(ParquetDirectColumns.Keys, count);
+                }
             }
             catch
             {
@@ -218,6 +286,10 @@ public static class TransactionParquet
             }
 
             others.GetAwaiter().GetResult();
+            if (text)
+            {
+                direct.EndStagedKeys();
+            }
         }
 
         // Walks a column's values with its definition levels: calls take(row, valueIndex) for each non-null row. Raw values

@@ -25,6 +25,7 @@ internal sealed class ParquetDirectColumns(Stream stream, string file, ColumnarA
     private readonly ColumnChunk?[] _chunks = new ColumnChunk?[4];
     private int _decoded;
     private readonly TextKeyValues _text = new(rows);
+    private StagedTextKeys? _staged;
     private ConvertedValues<int, int, NumericIds>? _intIds;
     private ConvertedValues<long, int, NumericIds>? _longIds;
     private ConvertedValues<int, LocalDate, EpochDays>? _dates;
@@ -87,20 +88,38 @@ internal sealed class ParquetDirectColumns(Stream stream, string file, ColumnarA
     public void Decode(int role, int count)
     {
         ParquetValueSink sink = _sinks[role]!;
-        try
-        {
-            _readers[role].Decode(_chunks[role]!, _fields[role]!.MaxDefinitionLevel, count, sink);
-        }
-        catch (InvalidDataException e)
-        {
-            throw Corrupt(role, e);
-        }
-
+        DecodeInto(role, count, sink);
         Interlocked.Increment(ref _decoded);
         if (sink == _text)
         {
             rows.FlushKeys();
         }
+    }
+
+    /// <summary>Whether the picked id column is text, so its pages can be decoded on one thread and mapped on another.</summary>
+    public bool KeysAreText => _sinks[Keys] == _text;
+
+    /// <summary>Before the two threads start on a group's text ids: room for its <paramref name="count"/> rows.</summary>
+    public void BeginStagedKeys(int count)
+    {
+        _staged ??= new StagedTextKeys(_text);
+        _staged.Begin(count);
+    }
+
+    /// <summary>
+    /// On the decoding thread: decodes the loaded text id chunk and hands its pages to <see cref="MapStagedKeys"/>, which
+    /// returns when this ends. Never throws: a problem is handed over and thrown by <see cref="MapStagedKeys"/>.
+    /// </summary>
+    public void DecodeStagedKeys(int count) => _staged!.Decode(staged => DecodeInto(Keys, count, staged));
+
+    /// <summary>On the mapping thread: maps the pages <see cref="DecodeStagedKeys"/> hands over, in order.</summary>
+    public void MapStagedKeys() => _staged!.MapAll();
+
+    /// <summary>After both threads are done with a group's staged ids.</summary>
+    public void EndStagedKeys()
+    {
+        Interlocked.Increment(ref _decoded);
+        rows.FlushKeys();
     }
 
     private ParquetValueSink? KeySink(ParquetRowGroupReader group, DataField field) => Taken(group, field) switch
@@ -135,6 +154,20 @@ internal sealed class ParquetDirectColumns(Stream stream, string file, ColumnarA
         foreach (ParquetColumnChunkReader reader in _readers)
         {
             reader.Dispose();
+        }
+
+        _staged?.Dispose();
+    }
+
+    private void DecodeInto(int role, int count, ParquetValueSink sink)
+    {
+        try
+        {
+            _readers[role].Decode(_chunks[role]!, _fields[role]!.MaxDefinitionLevel, count, sink);
+        }
+        catch (InvalidDataException e)
+        {
+            throw Corrupt(role, e);
         }
     }
 

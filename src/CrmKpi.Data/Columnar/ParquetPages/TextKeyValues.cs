@@ -1,7 +1,5 @@
 using System;
-using System.Buffers.Binary;
 using System.IO;
-using System.Text;
 
 namespace CrmKpi.Data.Columnar.ParquetPages;
 
@@ -39,7 +37,7 @@ internal sealed class TextKeyValues(ColumnarAssembler rows) : ParquetValueSink
         int position = 0;
         for (int i = 0; i < entries; i++)
         {
-            int length = Length(plain, position);
+            int length = Utf8IdPage.Length(plain, position);
             _starts[i] = position + 4;
             position += 4 + length;
         }
@@ -55,62 +53,38 @@ internal sealed class TextKeyValues(ColumnarAssembler rows) : ParquetValueSink
         _entries = entries;
     }
 
-    // The page's ids are gathered without their length prefixes; when all are ASCII (the common case) they are widened
-    // to chars in one call and mapped as one batch, else each is transcoded on its own.
     public override void Plain(int firstRow, int count, ReadOnlySpan<byte> plain, ReadOnlySpan<int> rowsOf)
     {
         if (_ends.Length < count)
         {
             _ends = new int[count];
+        }
+
+        if (_chars.Length < plain.Length)
+        {
+            _chars = new char[plain.Length];
+        }
+
+        int written = Utf8IdPage.Widen(plain, count, _chars, _ends, ref _gathered, out int empty);
+        if (empty >= 0)
+        {
+            throw EmptyId(firstRow, empty, rowsOf);
+        }
+
+        MapWidened(firstRow, _chars.AsSpan(0, written), _ends.AsSpan(0, count), rowsOf);
+    }
+
+    /// <summary>Maps a page's widened ids (key <c>i</c> ends at <c>ends[i]</c>) and writes each row's customer index.</summary>
+    public void MapWidened(int firstRow, ReadOnlySpan<char> chars, ReadOnlySpan<int> ends, ReadOnlySpan<int> rowsOf)
+    {
+        int count = ends.Length;
+        if (_indexes.Length < count)
+        {
             _indexes = new int[count];
         }
 
-        if (_gathered.Length < plain.Length)
-        {
-            _gathered = new byte[plain.Length];
-        }
-
-        Span<byte> gathered = _gathered;
-        Span<int> ends = _ends.AsSpan(0, count);
-        int position = 0;
-        int end = 0;
-        for (int i = 0; i < count; i++)
-        {
-            int length = Length(plain, position);
-            if (length == 0)
-            {
-                rows.FlushKeys();
-                throw rows.Problem(rowsOf.IsEmpty ? firstRow + i : rowsOf[i], Column, "empty customer id");
-            }
-
-            plain.Slice(position + 4, length).CopyTo(gathered[end..]);
-            end += length;
-            ends[i] = end;
-            position += 4 + length;
-        }
-
-        ReadOnlySpan<byte> bytes = gathered[..end];
-        if (!Ascii.IsValid(bytes))
-        {
-            int start = 0;
-            for (int i = 0; i < count; i++)
-            {
-                rows.TextKey(rowsOf.IsEmpty ? firstRow + i : rowsOf[i], bytes[start..ends[i]], Column);
-                start = ends[i];
-            }
-
-            rows.FlushKeys();
-            return;
-        }
-
-        if (_chars.Length < end)
-        {
-            _chars = new char[end];
-        }
-
-        Ascii.ToUtf16(bytes, _chars, out _);
         Span<int> indexes = _indexes.AsSpan(0, count);
-        rows.Builder.Customers.GetOrAdd(_chars.AsSpan(0, end), ends, indexes);
+        rows.Builder.Customers.GetOrAdd(chars, ends, indexes);
         int[] customers = rows.Customers;
         if (rowsOf.IsEmpty)
         {
@@ -124,6 +98,10 @@ internal sealed class TextKeyValues(ColumnarAssembler rows) : ParquetValueSink
             }
         }
     }
+
+    /// <summary>The error for the empty id at position <paramref name="value"/> of a page.</summary>
+    public ColumnarDataException EmptyId(int firstRow, int value, ReadOnlySpan<int> rowsOf) =>
+        rows.Problem(rowsOf.IsEmpty ? firstRow + value : rowsOf[value], Column, "empty customer id");
 
     public override void Indexed(int firstRow, ReadOnlySpan<int> indexes, ReadOnlySpan<int> rowsOf)
     {
@@ -146,22 +124,5 @@ internal sealed class TextKeyValues(ColumnarAssembler rows) : ParquetValueSink
 
             customers[row] = mapped;
         }
-    }
-
-    // The 4-byte little-endian length of the value at position, checked against the page.
-    private static int Length(ReadOnlySpan<byte> plain, int position)
-    {
-        if (position > plain.Length - 4)
-        {
-            throw new InvalidDataException("a text value's length runs past the page's end");
-        }
-
-        int length = BinaryPrimitives.ReadInt32LittleEndian(plain[position..]);
-        if (length < 0 || length > plain.Length - position - 4)
-        {
-            throw new InvalidDataException($"a text value of {length} bytes runs past the page's end");
-        }
-
-        return length;
     }
 }
