@@ -127,30 +127,6 @@ internal sealed class ColumnarAssembler(string file, ColumnarTransactionOptions 
         }
     }
 
-    /// <summary>Queues a text id given as UTF-8 (invalid sequences become U+FFFD, as a string decoder makes them).</summary>
-    public void TextKey(int r, ReadOnlySpan<byte> utf8, string column)
-    {
-        if (utf8.IsEmpty)
-        {
-            throw Problem(r, column, "empty customer id");
-        }
-
-        // UTF-8 never takes fewer bytes than UTF-16 takes chars.
-        if (_keyLength + utf8.Length > _keyChars.Length)
-        {
-            Array.Resize(ref _keyChars, Math.Max(_keyChars.Length * 2, _keyLength + utf8.Length));
-        }
-
-        Utf8.ToUtf16(utf8, _keyChars.AsSpan(_keyLength), out _, out int written);
-        _keyLength += written;
-        _keyEnds[_keyCount] = _keyLength;
-        _keyRows[_keyCount++] = r;
-        if (_keyCount == KeyBatch)
-        {
-            FlushKeys();
-        }
-    }
-
     /// <summary>The index of one text id given as UTF-8, mapped now (queued ids are mapped first, to keep the order of first appearance).</summary>
     public int Key(int r, ReadOnlySpan<byte> utf8, string column)
     {

@@ -90,10 +90,6 @@ internal sealed class ParquetDirectColumns(Stream stream, string file, ColumnarA
         ParquetValueSink sink = _sinks[role]!;
         DecodeInto(role, count, sink);
         Interlocked.Increment(ref _decoded);
-        if (sink == _text)
-        {
-            rows.FlushKeys();
-        }
     }
 
     /// <summary>Whether the picked id column is text, so its pages can be decoded on one thread and mapped on another.</summary>
@@ -115,12 +111,8 @@ internal sealed class ParquetDirectColumns(Stream stream, string file, ColumnarA
     /// <summary>On the mapping thread: maps the pages <see cref="DecodeStagedKeys"/> hands over, in order.</summary>
     public void MapStagedKeys() => _staged!.MapAll();
 
-    /// <summary>After both threads are done with a group's staged ids.</summary>
-    public void EndStagedKeys()
-    {
-        Interlocked.Increment(ref _decoded);
-        rows.FlushKeys();
-    }
+    /// <summary>After both threads are done with a group's staged ids: counts the chunk as decoded here.</summary>
+    public void EndStagedKeys() => Interlocked.Increment(ref _decoded);
 
     private ParquetValueSink? KeySink(ParquetRowGroupReader group, DataField field) => Taken(group, field) switch
     {
