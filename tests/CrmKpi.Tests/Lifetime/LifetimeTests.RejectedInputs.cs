@@ -42,6 +42,9 @@ public partial class LifetimeTests
         ["04 HistoricalClv columns: a negative cost"] = (typeof(ArgumentOutOfRangeException), "customerCosts",
             "customerCosts[1] must be finite and not negative; was -1.",
             () => Lifetime.HistoricalClv(TwoCustomerLog([0, 1], [10, 20]), [0, -1], new double[2])),
+        ["04b HistoricalClv columns: every cost negative"] = (typeof(ArgumentOutOfRangeException), "customerCosts",
+            "customerCosts[0] must be finite and not negative; was -1.",
+            () => Lifetime.HistoricalClv(TwoCustomerLog([0, 1], [10, 20]), [-1, -2], new double[2])),
         ["05 HistoricalClv columns: an infinite cost"] = (typeof(ArgumentOutOfRangeException), "customerCosts",
             "customerCosts[0] must be finite and not negative; was Infinity.",
             () => Lifetime.HistoricalClv(TwoCustomerLog([0, 1], [10, 20]), [double.PositiveInfinity, 0], new double[2])),
@@ -56,6 +59,9 @@ public partial class LifetimeTests
         ["08 HistoricalClv columns: a NaN amount"] = (typeof(ArgumentOutOfRangeException), "amounts",
             "amounts[1] must be finite; was NaN.",
             () => Lifetime.HistoricalClv(TwoCustomerLog([0, 1], [10, double.NaN]), new double[2])),
+        ["08b HistoricalClv columns: a NaN amount after two finite ones"] = (typeof(ArgumentOutOfRangeException), "amounts",
+            "amounts[2] must be finite; was NaN.",
+            () => Lifetime.HistoricalClv(TwoCustomerLog([0, 1, 0], [10, 20, double.NaN]), new double[2])),
 
         // MarginClv: each argument outside its documented range.
         ["09 MarginClv: a negative average transaction"] = (typeof(ArgumentOutOfRangeException), "averageTransaction",
