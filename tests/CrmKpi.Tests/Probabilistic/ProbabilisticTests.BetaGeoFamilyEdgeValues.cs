@@ -30,6 +30,19 @@ public partial class ProbabilisticTests
     }
 
     [Fact]
+    public void BetaGeo_APlusBOne_ExpectationsAreTheLimitOfEquationsNineAndTen()
+    {
+        // With a + b = 1 the 2F1 of eq. 9 (and of eq. 10 for x = 0) has c = a + b + x - 1 = 0, a removable 0 * infinity
+        // (this returned NaN before). mpmath at b = 0.6 + 1e-40 (the limit to 1e-40), r = 0.243, al = 4.414, a = 0.4, t = 1:
+        // eq. 9: (a+b-1)/(a-1)*(1-(al/(al+t))**r*hyp2f1(r,b,a+b-1,t/(al+t))) = 0.052272667735856136502;
+        // eq. 10, x = 0, T = 38: (a+b-1)/(a-1)*(1-((al+T)/(al+T+t))**r*hyp2f1(r,b,a+b-1,t/(al+T+t))) = 0.0056960678447418175131
+        // (P(alive) = 1 for x = 0). Agrees to 1e-12 relative.
+        var model = new BetaGeo(0.243, 4.414, 0.4, 0.6);
+        Assert.Equal(0.052272667735856136502, model.ExpectedPurchasesNewCustomer(1), 0.052272667735856136502 * 1e-12);
+        Assert.Equal(0.0056960678447418175131, model.ConditionalExpectedPurchases(1, 0, 0, 38), 0.0056960678447418175131 * 1e-12);
+    }
+
+    [Fact]
     public void BetaGeoTotalLogLikelihood_FrequentBuyers_PastTheTableAndWithAHugeDropoutOdds()
     {
         // Rows (x, t_x, T): x = 256 is the first frequency past the 256-row table; x = 400 with t_x = 1, T = 40 has
