@@ -143,4 +143,16 @@ public partial class ProbabilisticTests
         // The penalty pulls the parameters below the plain fit's (the paper's alpha = 0.668, beta = 3.806).
         Assert.True(fit.Beta < 3.806, $"beta {fit.Beta}");
     }
+    [Fact]
+    public void BetaGeoBetaBinomialTotalLogLikelihood_TermsSpreadBeyondExpRange()
+    {
+        // alpha = 1e5 (a transaction at nearly every opportunity): for x = 1, t_x = 300, n = 600 the eq. 5 terms span far more
+        // than exp's range (the "alive through 600" term is below e^-2000 of the largest), so only a log-sum-exp around the
+        // largest term stays finite. mpmath: log(beta(al+x,be+n-x)/beta(al,be)*beta(ga,de+n)/beta(ga,de) + fsum(beta(al+x,
+        // be+tx-x+i)/beta(al,be)*beta(ga+1,de+tx+i)/beta(ga,de) for i in range(n-tx))), al = 1e5, be = ga = de = 1.
+        // Agrees to 1e-12 relative.
+        var model = new BetaGeoBetaBinomial(1e5, 1, 1, 1);
+        double ll = model.TotalLogLikelihood(new DiscreteSummaryColumns([1], [300], [600]));
+        Assert.Equal(-2045.0282565564013412, ll, 2045.0282565564013412 * 1e-12);
+    }
 }
