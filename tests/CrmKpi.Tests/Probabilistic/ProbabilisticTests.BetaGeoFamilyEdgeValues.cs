@@ -155,4 +155,13 @@ public partial class ProbabilisticTests
         double ll = model.TotalLogLikelihood(new DiscreteSummaryColumns([1], [300], [600]));
         Assert.Equal(-2045.0282565564013412, ll, 2045.0282565564013412 * 1e-12);
     }
+    [Fact]
+    public void ShiftedBetaGeometricSurvival_LargeBetaAtTheProductLimit()
+    {
+        // S(t) = B(alpha, beta+t)/B(alpha, beta); mpmath: exp(loggamma(b+t)-loggamma(b)+loggamma(a+b)-loggamma(a+b+t)),
+        // a = 0.5, b = 1e6, t = 10000 (the last period of the product form; the log-beta difference of lnGamma values
+        // near 1.3e7 would lose about 1e-9). Agrees to 1e-12 relative.
+        double value = new ShiftedBetaGeometric(0.5, 1e6).Survival(10_000);
+        Assert.Equal(0.99503718897850746538, value, 0.99503718897850746538 * 1e-12);
+    }
 }
