@@ -29,7 +29,15 @@ internal static class BetaGeoExpectation
         double logKeep = -Elementary.LogOnePlus(time / (alpha + age));     // ln(1 - z)
         double z = time / (alpha + age + time);
         double growth = q == 0 ? -logKeep : -Elementary.ExpMinusOne(q * logKeep) / q;
-        double excess = Hypergeometric.ExcessPerB(a + b - 1 - r, q, c, z);
+        double p = a + b - 1 - r;
+        if (c == 0)
+        {
+            // a + b = 1 and x = 0: c * 2F1(p, q; c; z) has the removable 0 * infinity at c = 0. Every series term
+            // after the 1 carries 1/c, and c * (2F1 - 1) / q tends to p z 2F1(p+1, q+1; 2; z) = p z (1 + a ExcessPerB(p+1, a, 2, z)).
+            return -Math.Exp(q * logKeep) * p * z * (1 + (a * Hypergeometric.ExcessPerB(p + 1, a, 2, z)));
+        }
+
+        double excess = Hypergeometric.ExcessPerB(p, q, c, z);
         return c * (growth - (Math.Exp(q * logKeep) * excess));
     }
 }
