@@ -14,10 +14,10 @@ namespace CrmKpi.Tests;
 /// </summary>
 public partial class LifetimeTests
 {
-    private static readonly LocalDate RejectedDay = new(2024, 3, 1);
+    private static readonly LocalDate SimpleClvDay = new(2024, 3, 1);
 
     // Serializable theory data (a case name), so each case is its own test for the runner and for Stryker's per-test coverage.
-    private static readonly Dictionary<string, (Type Exception, string Parameter, string Rule, Action Call)> RejectedInputCases = new()
+    private static readonly Dictionary<string, (Type Exception, string Parameter, string Rule, Action Call)> SimpleClvRejectedCases = new()
     {
         // HistoricalClv(purchases, acquisitionCost, serviceCost).
         ["00 HistoricalClv: NaN purchases"] = (typeof(ArgumentOutOfRangeException), "purchases",
@@ -37,31 +37,31 @@ public partial class LifetimeTests
             {
                 // Two customers; the costs are buffer[0..2], the destination buffer[1..3] shares element 1.
                 double[] buffer = [5, 5, 0];
-                Lifetime.HistoricalClv(TwoCustomerLog([0, 1], [10, 20]), buffer.AsSpan(0, 2), buffer.AsSpan(1, 2));
+                Lifetime.HistoricalClv(SimpleClvLog([0, 1], [10, 20]), buffer.AsSpan(0, 2), buffer.AsSpan(1, 2));
             }),
         ["04 HistoricalClv columns: a negative cost"] = (typeof(ArgumentOutOfRangeException), "customerCosts",
             "customerCosts[1] must be finite and not negative; was -1.",
-            () => Lifetime.HistoricalClv(TwoCustomerLog([0, 1], [10, 20]), [0, -1], new double[2])),
+            () => Lifetime.HistoricalClv(SimpleClvLog([0, 1], [10, 20]), [0, -1], new double[2])),
         ["04b HistoricalClv columns: every cost negative"] = (typeof(ArgumentOutOfRangeException), "customerCosts",
             "customerCosts[0] must be finite and not negative; was -1.",
-            () => Lifetime.HistoricalClv(TwoCustomerLog([0, 1], [10, 20]), [-1, -2], new double[2])),
+            () => Lifetime.HistoricalClv(SimpleClvLog([0, 1], [10, 20]), [-1, -2], new double[2])),
         ["05 HistoricalClv columns: an infinite cost"] = (typeof(ArgumentOutOfRangeException), "customerCosts",
             "customerCosts[0] must be finite and not negative; was Infinity.",
-            () => Lifetime.HistoricalClv(TwoCustomerLog([0, 1], [10, 20]), [double.PositiveInfinity, 0], new double[2])),
+            () => Lifetime.HistoricalClv(SimpleClvLog([0, 1], [10, 20]), [double.PositiveInfinity, 0], new double[2])),
 
         // HistoricalClv over a log, before costs: a long enough destination, indexes in range, finite amounts.
         ["06 HistoricalClv columns: destination shorter than the customer count"] = (typeof(ArgumentException), "destination",
             "destination has 1 elements; at least 2 are needed.",
-            () => Lifetime.HistoricalClv(TwoCustomerLog([0, 1], [10, 20]), new double[1])),
+            () => Lifetime.HistoricalClv(SimpleClvLog([0, 1], [10, 20]), new double[1])),
         ["07 HistoricalClv columns: a customer index equal to the customer count"] = (typeof(ArgumentOutOfRangeException), "customerIndexes",
             "customerIndexes[1] must be a customer index in [0, 2); was 2.",
-            () => Lifetime.HistoricalClv(TwoCustomerLog([0, 2], [10, 20]), new double[3])),
+            () => Lifetime.HistoricalClv(SimpleClvLog([0, 2], [10, 20]), new double[3])),
         ["08 HistoricalClv columns: a NaN amount"] = (typeof(ArgumentOutOfRangeException), "amounts",
             "amounts[1] must be finite; was NaN.",
-            () => Lifetime.HistoricalClv(TwoCustomerLog([0, 1], [10, double.NaN]), new double[2])),
+            () => Lifetime.HistoricalClv(SimpleClvLog([0, 1], [10, double.NaN]), new double[2])),
         ["08b HistoricalClv columns: a NaN amount after two finite ones"] = (typeof(ArgumentOutOfRangeException), "amounts",
             "amounts[2] must be finite; was NaN.",
-            () => Lifetime.HistoricalClv(TwoCustomerLog([0, 1, 0], [10, 20, double.NaN]), new double[2])),
+            () => Lifetime.HistoricalClv(SimpleClvLog([0, 1, 0], [10, 20, double.NaN]), new double[2])),
 
         // MarginClv: each argument outside its documented range.
         ["09 MarginClv: a negative average transaction"] = (typeof(ArgumentOutOfRangeException), "averageTransaction",
@@ -95,21 +95,21 @@ public partial class LifetimeTests
             () => Lifetime.RetentionDiscountClv(100, 0.8, double.NaN, 2)),
     };
 
-    public static TheoryData<string> RejectedInputs() => [.. RejectedInputCases.Keys];
+    public static TheoryData<string> SimpleClvRejectedInputs() => [.. SimpleClvRejectedCases.Keys];
 
     [Theory]
-    [MemberData(nameof(RejectedInputs))]
-    public void RejectedInput_ThrowsNamingTheParameterAndTheRule(string name)
+    [MemberData(nameof(SimpleClvRejectedInputs))]
+    public void SimpleClvRejectedInput_ThrowsNamingTheParameterAndTheRule(string name)
     {
-        (Type exception, string parameter, string rule, Action call) = RejectedInputCases[name];
+        (Type exception, string parameter, string rule, Action call) = SimpleClvRejectedCases[name];
         Support.RejectedInput.Throws(exception, parameter, rule, call);
     }
 
     /// <summary>A log of one purchase per row on one day, for a customer count of 2.</summary>
-    private static TransactionColumns TwoCustomerLog(int[] customers, double[] amounts)
+    private static TransactionColumns SimpleClvLog(int[] customers, double[] amounts)
     {
         var dates = new LocalDate[customers.Length];
-        Array.Fill(dates, RejectedDay);
+        Array.Fill(dates, SimpleClvDay);
         return new TransactionColumns(customers, dates, amounts, 2);
     }
 }
