@@ -98,6 +98,14 @@ public class WindowTotalsEdgeTests
     }
 
     [Fact]
+    public void Compute_SparseLoneNonFiniteRow_Throws()
+    {
+        LocalDate[] dates = [new(2024, 5, 1)];
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => WindowTotals.Compute(new TransactionColumns([0], dates, [double.NaN], 65), Window));
+        Assert.Equal("amounts", ex.ParamName);
+    }
+
+    [Fact]
     public void Compute_BadIndexOnAnOddScalarRow_NamesThatRow()
     {
         LocalDate[] dates = [new(2024, 5, 1), new(2024, 5, 2), new(2024, 5, 3)];
